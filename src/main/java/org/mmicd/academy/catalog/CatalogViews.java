@@ -1,0 +1,157 @@
+package org.mmicd.academy.catalog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The catalogue as the API and the pages show it, in the viewer's language. */
+public final class CatalogViews {
+
+  private CatalogViews() {}
+
+  public record CourseSummary(
+      String id,
+      String title,
+      String summary,
+      List<String> languages,
+      List<String> countries,
+      int moduleCount,
+      int estimatedMinutes) {}
+
+  public record CompletionRule(
+      String requiredLessons, boolean quizzesRequired, int minOptionalModules, int minLiveSessionsAttended) {}
+
+  public record CourseDetail(
+      String id,
+      String title,
+      String summary,
+      List<String> languages,
+      List<String> countries,
+      int estimatedMinutes,
+      CompletionRule completion,
+      List<ModuleSummary> modules) {}
+
+  public record ModuleSummary(
+      String id,
+      String title,
+      String summary,
+      String part,
+      String sector,
+      String country,
+      List<String> partners,
+      boolean required,
+      int estimatedMinutes,
+      boolean hasQuiz,
+      String language,
+      List<LessonSummary> lessons) {}
+
+  public record LessonSummary(String id, String key, String title, String type, int minutes) {}
+
+  public record LessonContent(
+      String id,
+      String courseId,
+      String moduleId,
+      String moduleTitle,
+      String title,
+      String type,
+      int minutes,
+      String language,
+      boolean translationMissing,
+      String html,
+      String url,
+      String previousLessonId,
+      String nextLessonId) {}
+
+  public static CourseSummary summary(Course course, List<LearningModule> modules) {
+    return new CourseSummary(
+        course.id(),
+        course.title(),
+        course.summary(),
+        course.languages(),
+        course.countries(),
+        modules.size(),
+        minutes(course, modules));
+  }
+
+  public static CourseDetail detail(Course course, List<LearningModule> modules, String language) {
+    Map<String, Boolean> required = new HashMap<>();
+    course.modules().forEach(m -> required.put(m.moduleId(), m.required()));
+    List<ModuleSummary> moduleSummaries = new ArrayList<>();
+    for (LearningModule module : modules) {
+      LocalizedText text = module.text(language);
+      moduleSummaries.add(
+          new ModuleSummary(
+              module.id(),
+              text.title(),
+              text.body(),
+              module.part().key(),
+              module.sector().map(Sector::key).orElse(null),
+              module.country().orElse(null),
+              module.partners(),
+              required.getOrDefault(module.id(), true),
+              module.estimatedMinutes(),
+              module.hasQuiz(),
+              module.translatedInto(language) ? language : "en",
+              module.activeLessons().stream()
+                  .map(
+                      l ->
+                          new LessonSummary(
+                              l.qualifiedId(), l.key(), l.text(language).title(), l.type().key(), l.minutes()))
+                  .toList()));
+    }
+    return new CourseDetail(
+        course.id(),
+        course.title(),
+        course.summary(),
+        course.languages(),
+        course.countries(),
+        minutes(course, modules),
+        new CompletionRule(
+            "all", course.quizzesRequired(), course.minOptionalModules(), course.minLiveSessions()),
+        moduleSummaries);
+  }
+
+  public static LessonContent content(
+      Course course, List<LearningModule> modules, Lesson lesson, String language, LessonRenderer renderer) {
+    List<Lesson> order = modules.stream().flatMap(m -> m.activeLessons().stream()).toList();
+    int index = -1;
+    for (int i = 0; i < order.size(); i++) {
+      if (order.get(i).id().equals(lesson.id())) {
+        index = i;
+      }
+    }
+    LocalizedText text = lesson.text(language);
+    LearningModule module = lesson.module();
+    return new LessonContent(
+        lesson.qualifiedId(),
+        course.id(),
+        module.id(),
+        module.text(language).title(),
+        text.title(),
+        lesson.type().key(),
+        lesson.minutes(),
+        lesson.translatedInto(language) ? language : "en",
+        !lesson.translatedInto(language),
+        renderer.toHtml(text.body()),
+        lesson.url().orElse(null),
+        index > 0 ? order.get(index - 1).qualifiedId() : null,
+        index >= 0 && index < order.size() - 1 ? order.get(index + 1).qualifiedId() : null);
+  }
+
+  /** Required modules plus the cheapest optional ones the rule asks for: the time to complete. */
+  private static int minutes(Course course, List<LearningModule> modules) {
+    Map<String, Boolean> required = new HashMap<>();
+    course.modules().forEach(m -> required.put(m.moduleId(), m.required()));
+    int requiredMinutes =
+        modules.stream().filter(m -> required.getOrDefault(m.id(), true)).mapToInt(LearningModule::estimatedMinutes).sum();
+    int optionalMinutes =
+        modules.stream()
+            .filter(m -> !required.getOrDefault(m.id(), true))
+            .mapToInt(LearningModule::estimatedMinutes)
+            .sorted()
+            .limit(course.minOptionalModules())
+            .sum();
+    return requiredMinutes + optionalMinutes;
+  }
+}

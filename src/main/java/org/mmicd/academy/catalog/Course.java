@@ -1,0 +1,150 @@
+package org.mmicd.academy.catalog;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** An ordered set of modules with the rule that says when a learner has completed it. */
+@Entity
+@Table(name = "course")
+public class Course {
+
+  @Id private String id;
+
+  private String title;
+
+  private String summary;
+
+  private String languages;
+
+  private String countries;
+
+  @Column(name = "quizzes_required")
+  private boolean quizzesRequired;
+
+  @Column(name = "min_optional_modules")
+  private int minOptionalModules;
+
+  @Column(name = "min_live_sessions")
+  private int minLiveSessions;
+
+  @Column(name = "certificate_title")
+  private String certificateTitle;
+
+  @Column(name = "certificate_signatory")
+  private String certificateSignatory;
+
+  @Column(name = "source_path")
+  private String sourcePath;
+
+  private boolean retired;
+
+  @Column(name = "loaded_at")
+  private Instant loadedAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "course_module", joinColumns = @JoinColumn(name = "course_id"))
+  @OrderBy("position")
+  private List<ModuleInCourse> modules = new ArrayList<>();
+
+  protected Course() {}
+
+  public Course(String id) {
+    this.id = id;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String summary() {
+    return summary;
+  }
+
+  public List<String> languages() {
+    return split(languages);
+  }
+
+  public List<String> countries() {
+    return split(countries);
+  }
+
+  public boolean quizzesRequired() {
+    return quizzesRequired;
+  }
+
+  public int minOptionalModules() {
+    return minOptionalModules;
+  }
+
+  public int minLiveSessions() {
+    return minLiveSessions;
+  }
+
+  public String certificateTitle() {
+    return certificateTitle;
+  }
+
+  public String certificateSignatory() {
+    return certificateSignatory;
+  }
+
+  public boolean retired() {
+    return retired;
+  }
+
+  public List<ModuleInCourse> modules() {
+    return List.copyOf(modules);
+  }
+
+  void describe(
+      String title,
+      String summary,
+      List<String> languages,
+      List<String> countries,
+      List<ModuleInCourse> modules,
+      boolean quizzesRequired,
+      int minOptionalModules,
+      int minLiveSessions,
+      String certificateTitle,
+      String certificateSignatory,
+      String sourcePath,
+      Instant loadedAt) {
+    this.title = title;
+    this.summary = summary;
+    this.languages = String.join(",", languages);
+    this.countries = String.join(",", countries);
+    this.modules.clear();
+    this.modules.addAll(modules);
+    this.quizzesRequired = quizzesRequired;
+    this.minOptionalModules = minOptionalModules;
+    this.minLiveSessions = minLiveSessions;
+    this.certificateTitle = certificateTitle;
+    this.certificateSignatory = certificateSignatory;
+    this.sourcePath = sourcePath;
+    this.retired = false;
+    this.loadedAt = loadedAt;
+  }
+
+  void retire() {
+    this.retired = true;
+  }
+
+  private static List<String> split(String csv) {
+    return csv == null || csv.isBlank() ? List.of() : Arrays.asList(csv.split(","));
+  }
+}

@@ -1,0 +1,11 @@
+package org.mmicd.academy.catalog.content;
+
+import java.util.Map;
+
+/** What a module's {@code i18n/<language>/} folder provides; anything absent falls back to English. */
+public record ModuleTranslation(
+    String language,
+    String title,
+    String summary,
+    Map<String, String> lessonTitles,
+    Map<String, String> lessonBodies) {}

@@ -1,0 +1,46 @@
+package org.mmicd.academy.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.mmicd.academy.identity.AccountService;
+import org.mmicd.academy.platform.Settings;
+
+/** Loads the demo data set at start-up when MMICD_DEMO is true, once per database. */
+@Singleton(name = "DemoDataSet")
+@Startup
+@DependsOn({"DatabaseMigration", "ContentStartup"})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoDataSet {
+
+  private static final Logger LOG = Logger.getLogger(DemoDataSet.class.getName());
+
+  @Inject Settings settings;
+  @Inject AccountService accounts;
+  @Inject DemoGenerator generator;
+
+  @PostConstruct
+  void load() {
+    if (!settings.demoMode()) {
+      return;
+    }
+    if (accounts.findByEmail(DemoGenerator.DEMO_LEARNER).isPresent()) {
+      LOG.info("Demo data set already present");
+      return;
+    }
+    long start = System.nanoTime();
+    int learners = generator.generate(settings.demoLearners());
+    LOG.info(
+        () ->
+            "Demo data set loaded: "
+                + learners
+                + " learners in "
+                + (System.nanoTime() - start) / 1_000_000
+                + " ms");
+  }
+}

@@ -1,0 +1,156 @@
+package org.mmicd.academy.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.mmicd.academy.platform.PlatformSettings;
+import org.mmicd.academy.platform.ProblemException;
+
+/** People, their roles and their passwords. */
+@ApplicationScoped
+public class AccountService {
+
+  public static final Set<String> UI_LANGUAGES = Set.of("en", "es", "fr", "ne");
+
+  @PersistenceContext EntityManager em;
+  @Inject PasswordHasher passwords;
+  @Inject PlatformSettings platformSettings;
+  @Inject Clock clock;
+
+  public Optional<Person> findByEmail(String email) {
+    return em
+        .createQuery("select p from Person p where p.email = :email", Person.class)
+        .setParameter("email", Person.normaliseEmail(email))
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Person getPerson(long id) {
+    return Optional.ofNullable(em.find(Person.class, id))
+        .orElseThrow(() -> ProblemException.notFound("There is no account with id " + id));
+  }
+
+  public Person getByEmail(String email) {
+    return findByEmail(email)
+        .orElseThrow(() -> ProblemException.notFound("There is no account for " + email));
+  }
+
+  public List<Country> countries() {
+    return em.createQuery("select c from Country c order by c.name", Country.class).getResultList();
+  }
+
+  public Country getCountry(String code) {
+    return Optional.ofNullable(code)
+        .map(c -> em.find(Country.class, c.toUpperCase(java.util.Locale.ROOT)))
+        .orElseThrow(
+            () ->
+                ProblemException.badRequest(
+                    "Unknown country '" + code + "': use an ISO 3166 alpha-2 code such as EC, NP or MG"));
+  }
+
+  /** Adds a country, or returns it when its code is already known. */
+  @Transactional
+  public Country addCountry(String code, String name, ZoneId timeZone, List<String> languages) {
+    Country existing = em.find(Country.class, code);
+    if (existing != null) {
+      return existing;
+    }
+    Country country = new Country(code, name, timeZone, languages);
+    em.persist(country);
+    return country;
+  }
+
+  /** Self-registration: a new learner, when admins allow it. */
+  @Transactional
+  public Person registerLearner(Registration registration) {
+    if (!platformSettings.selfRegistrationOpen()) {
+      throw ProblemException.forbidden(
+          "Self-registration is closed on this platform; ask your coordinator for an account.");
+    }
+    return create(registration, EnumSet.of(Role.LEARNER));
+  }
+
+  @Transactional
+  public Person create(Registration registration, Set<Role> roles) {
+    if (findByEmail(registration.email()).isPresent()) {
+      throw ProblemException.conflict(
+          "An account for " + registration.email() + " already exists; sign in instead.");
+    }
+    String language =
+        registration.language() == null ? "en" : registration.language().toLowerCase();
+    if (!UI_LANGUAGES.contains(language)) {
+      throw ProblemException.badRequest(
+          "Unsupported language '" + registration.language() + "': use one of en, es, fr, ne");
+    }
+    Country country = registration.country() == null ? null : getCountry(registration.country());
+    ZoneId zone = zoneOf(registration.timeZone(), country);
+    Person person =
+        new Person(
+            registration.email(),
+            registration.displayName(),
+            passwords.hash(registration.password()),
+            country,
+            registration.organisation(),
+            language,
+            zone,
+            roles,
+            clock.instant());
+    em.persist(person);
+    return person;
+  }
+
+  /** Creates a person whose password hash is already known (demo data shares one hash). */
+  @Transactional
+  public Person createWithHash(Registration registration, String passwordHash, Set<Role> roles) {
+    Country country = registration.country() == null ? null : em.find(Country.class, registration.country());
+    Person person =
+        new Person(
+            registration.email(),
+            registration.displayName(),
+            passwordHash,
+            country,
+            registration.organisation(),
+            registration.language(),
+            zoneOf(registration.timeZone(), country),
+            roles,
+            clock.instant());
+    em.persist(person);
+    return person;
+  }
+
+  @Transactional
+  public void changePassword(long personId, String newPassword) {
+    getPerson(personId).changePasswordHash(passwords.hash(newPassword));
+  }
+
+  /** Checks e-mail and password; the time spent is the same whether or not the e-mail exists. */
+  public Optional<Person> authenticate(String email, String password) {
+    Optional<Person> person = findByEmail(email).filter(Person::active);
+    if (person.isEmpty()) {
+      passwords.burnTime(password);
+      return Optional.empty();
+    }
+    return passwords.matches(password, person.get().passwordHash()) ? person : Optional.empty();
+  }
+
+  private static ZoneId zoneOf(String zone, Country country) {
+    if (zone == null || zone.isBlank()) {
+      return country == null ? ZoneId.of("UTC") : country.timeZone();
+    }
+    try {
+      return ZoneId.of(zone);
+    } catch (DateTimeException e) {
+      throw ProblemException.badRequest(
+          "Unknown time zone '" + zone + "': use an IANA name such as Asia/Kathmandu");
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package org.mmicd.academy.learning;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.mmicd.academy.catalog.Course;
+import org.mmicd.academy.catalog.Lesson;
+import org.mmicd.academy.identity.Person;
+
+/** A learner in a course: where they stand and where to resume. */
+@Entity
+@Table(name = "enrollment")
+@Cacheable(false)
+public class Enrollment {
+
+  @Id
+  @SequenceGenerator(name = "enrollment_seq", sequenceName = "enrollment_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "enrollment_seq")
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "person_id")
+  private Person learner;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "course_id")
+  private Course course;
+
+  @Enumerated(EnumType.STRING)
+  private EnrollmentStatus status;
+
+  @Column(name = "enrolled_at")
+  private Instant enrolledAt;
+
+  @Column(name = "completed_at")
+  private Instant completedAt;
+
+  @Column(name = "withdrawn_at")
+  private Instant withdrawnAt;
+
+  @Column(name = "last_activity_at")
+  private Instant lastActivityAt;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "resume_lesson_id")
+  private Lesson resumeLesson;
+
+  protected Enrollment() {}
+
+  public Enrollment(Person learner, Course course, Instant enrolledAt) {
+    this.learner = learner;
+    this.course = course;
+    this.status = EnrollmentStatus.ACTIVE;
+    this.enrolledAt = enrolledAt;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Person learner() {
+    return learner;
+  }
+
+  public Course course() {
+    return course;
+  }
+
+  public EnrollmentStatus status() {
+    return status;
+  }
+
+  public Instant enrolledAt() {
+    return enrolledAt;
+  }
+
+  public Instant completedAt() {
+    return completedAt;
+  }
+
+  public Instant lastActivityAt() {
+    return lastActivityAt;
+  }
+
+  public Lesson resumeLesson() {
+    return resumeLesson;
+  }
+
+  public boolean belongsTo(Person person) {
+    return learner.id().equals(person.id());
+  }
+
+  void touched(Lesson lesson, Instant when) {
+    this.resumeLesson = lesson;
+    this.lastActivityAt = when;
+  }
+
+  void reactivate(Instant when) {
+    if (status == EnrollmentStatus.WITHDRAWN) {
+      status = EnrollmentStatus.ACTIVE;
+      withdrawnAt = null;
+      enrolledAt = when;
+    }
+  }
+
+  void withdraw(Instant when) {
+    if (status == EnrollmentStatus.ACTIVE) {
+      status = EnrollmentStatus.WITHDRAWN;
+      withdrawnAt = when;
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package org.mmicd.academy.learning;
+
+public enum EnrollmentStatus {
+  ACTIVE,
+  COMPLETED,
+  WITHDRAWN
+}

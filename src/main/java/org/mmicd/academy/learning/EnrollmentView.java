@@ -1,0 +1,31 @@
+package org.mmicd.academy.learning;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An enrollment as learners and the API see it: progress per module and lesson, and where to resume. */
+public record EnrollmentView(
+    long id,
+    String courseId,
+    String courseTitle,
+    String learnerEmail,
+    String status,
+    Instant enrolledAt,
+    Instant lastActivityAt,
+    int percent,
+    ResumePoint resume,
+    List<ModuleView> modules) {
+
+  public record ResumePoint(String lessonId, String moduleId, String title) {}
+
+  public record ModuleView(
+      String moduleId,
+      String title,
+      boolean required,
+      int percent,
+      int completedLessons,
+      int totalLessons,
+      List<LessonView> lessons) {}
+
+  public record LessonView(String lessonId, String title, String type, int minutes, String state, int secondsSpent) {}
+}

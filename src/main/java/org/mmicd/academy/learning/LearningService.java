@@ -1,0 +1,237 @@
+package org.mmicd.academy.learning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mmicd.academy.catalog.CatalogService;
+import org.mmicd.academy.catalog.Course;
+import org.mmicd.academy.catalog.LearningModule;
+import org.mmicd.academy.catalog.Lesson;
+import org.mmicd.academy.catalog.ModuleInCourse;
+import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.identity.Role;
+import org.mmicd.academy.platform.ProblemException;
+
+/** Enrollments, lesson progress and resume points. */
+@ApplicationScoped
+public class LearningService {
+
+  @PersistenceContext EntityManager em;
+  @Inject CatalogService catalog;
+  @Inject ProgressRecorder recorder;
+  @Inject Clock clock;
+
+  @Transactional
+  public Enrollment enroll(Person learner, String courseId) {
+    Course course = catalog.getCourse(courseId);
+    Optional<Enrollment> existing = findEnrollment(learner, courseId);
+    if (existing.isPresent()) {
+      Enrollment enrollment = existing.get();
+      if (enrollment.status() != EnrollmentStatus.WITHDRAWN) {
+        throw ProblemException.conflict(
+            "You are already enrolled in '" + courseId + "' (enrollment " + enrollment.id() + ").");
+      }
+      enrollment.reactivate(clock.instant());
+      return enrollment;
+    }
+    Enrollment enrollment = new Enrollment(em.merge(learner), course, clock.instant());
+    em.persist(enrollment);
+    return enrollment;
+  }
+
+  /**
+   * Records progress that happened elsewhere or earlier (demo data, imports from another LMS), with
+   * its own timestamps and without client event ids.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void importProgress(Enrollment enrollment, Lesson lesson, LessonState state, int seconds, java.time.Instant when) {
+    LessonProgress progress = new LessonProgress(enrollment, lesson, when);
+    progress.record(state, seconds, when);
+    em.persist(progress);
+    enrollment.touched(lesson, when);
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Enrollment importEnrollment(Person learner, Course course, java.time.Instant enrolledAt) {
+    Enrollment enrollment = new Enrollment(learner, course, enrolledAt);
+    em.persist(enrollment);
+    return enrollment;
+  }
+
+  @Transactional
+  public Enrollment withdraw(Person actor, long enrollmentId) {
+    Enrollment enrollment = getOwnEnrollment(actor, enrollmentId);
+    enrollment.withdraw(clock.instant());
+    return enrollment;
+  }
+
+  public Optional<Enrollment> findEnrollment(Person learner, String courseId) {
+    return em.createQuery(
+            "select e from Enrollment e where e.learner.id = :person and e.course.id = :course",
+            Enrollment.class)
+        .setParameter("person", learner.id())
+        .setParameter("course", courseId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Enrollment> enrollmentsOf(Person learner) {
+    return em.createQuery(
+            "select e from Enrollment e where e.learner.id = :person and e.status <> :withdrawn"
+                + " order by e.lastActivityAt desc, e.enrolledAt desc",
+            Enrollment.class)
+        .setParameter("person", learner.id())
+        .setParameter("withdrawn", EnrollmentStatus.WITHDRAWN)
+        .getResultList();
+  }
+
+  /** An enrollment the actor may see: their own, or any for trainers, coordinators and admins. */
+  public Enrollment getEnrollment(Person actor, long enrollmentId) {
+    Enrollment enrollment = find(enrollmentId);
+    boolean staff =
+        actor.hasRole(Role.TRAINER) || actor.hasRole(Role.COORDINATOR) || actor.hasRole(Role.ADMIN);
+    if (!enrollment.belongsTo(actor) && !staff) {
+      throw ProblemException.forbidden("Enrollment " + enrollmentId + " belongs to someone else.");
+    }
+    return enrollment;
+  }
+
+  /** An enrollment the actor may change: only their own. */
+  public Enrollment getOwnEnrollment(Person actor, long enrollmentId) {
+    Enrollment enrollment = find(enrollmentId);
+    if (!enrollment.belongsTo(actor)) {
+      throw ProblemException.forbidden(
+          "Enrollment " + enrollmentId + " belongs to someone else; only its learner can record progress.");
+    }
+    return enrollment;
+  }
+
+  private Enrollment find(long enrollmentId) {
+    Enrollment enrollment = em.find(Enrollment.class, enrollmentId);
+    if (enrollment == null) {
+      throw ProblemException.notFound("There is no enrollment with id " + enrollmentId);
+    }
+    return enrollment;
+  }
+
+  /**
+   * Records a progress report once. A retry with the same event id gets the stored answer; two copies
+   * racing each other are settled by the event table's primary key.
+   */
+  public ProgressResult recordProgress(Person actor, long enrollmentId, ProgressReport report) {
+    try {
+      return recorder.record(actor, enrollmentId, report);
+    } catch (PersistenceException | jakarta.transaction.TransactionalException duplicate) {
+      if (!isRollback(duplicate)) {
+        throw duplicate;
+      }
+      return recorder.replay(actor, enrollmentId, report)
+          .orElseThrow(() -> duplicate);
+    }
+  }
+
+  private static boolean isRollback(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof RollbackException || t instanceof PersistenceException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Progress of an enrollment against its course as it is now. */
+  public EnrollmentView view(Enrollment enrollment, String language) {
+    Course course = enrollment.course();
+    List<LearningModule> modules = catalog.modulesOf(course);
+    Map<Long, LessonProgress> progress = progressByLesson(enrollment);
+    Map<Long, LessonState> states = new HashMap<>();
+    progress.forEach((id, p) -> states.put(id, p.state()));
+    List<CourseProgress.ModulePlan> plan = planOf(course, modules);
+    CourseProgress courseProgress = CourseProgress.of(plan, states, course.minOptionalModules());
+    Map<String, Boolean> required = new HashMap<>();
+    course.modules().forEach(m -> required.put(m.moduleId(), m.required()));
+
+    List<EnrollmentView.ModuleView> moduleViews = new ArrayList<>();
+    Map<Long, Lesson> lessonsById = new HashMap<>();
+    for (LearningModule module : modules) {
+      List<EnrollmentView.LessonView> lessons = new ArrayList<>();
+      for (Lesson lesson : module.activeLessons()) {
+        lessonsById.put(lesson.id(), lesson);
+        LessonProgress p = progress.get(lesson.id());
+        lessons.add(
+            new EnrollmentView.LessonView(
+                lesson.qualifiedId(),
+                lesson.text(language).title(),
+                lesson.type().key(),
+                lesson.minutes(),
+                apiName(p == null ? LessonState.NOT_STARTED : p.state()),
+                p == null ? 0 : p.secondsSpent()));
+      }
+      CourseProgress.ModuleProgress mp = courseProgress.module(module.id()).orElseThrow();
+      moduleViews.add(
+          new EnrollmentView.ModuleView(
+              module.id(),
+              module.text(language).title(),
+              required.getOrDefault(module.id(), true),
+              mp.percent(),
+              mp.completedLessons(),
+              mp.totalLessons(),
+              lessons));
+    }
+    Long lastTouched = enrollment.resumeLesson() == null ? null : enrollment.resumeLesson().id();
+    EnrollmentView.ResumePoint resume =
+        CourseProgress.nextLesson(plan, states, lastTouched)
+            .map(lessonsById::get)
+            .map(l -> new EnrollmentView.ResumePoint(l.qualifiedId(), l.moduleId(), l.text(language).title()))
+            .orElse(null);
+    return new EnrollmentView(
+        enrollment.id(),
+        course.id(),
+        course.title(),
+        enrollment.learner().email(),
+        apiName(enrollment.status()),
+        enrollment.enrolledAt(),
+        enrollment.lastActivityAt(),
+        courseProgress.percent(),
+        resume,
+        moduleViews);
+  }
+
+  Map<Long, LessonProgress> progressByLesson(Enrollment enrollment) {
+    Map<Long, LessonProgress> byLesson = new HashMap<>();
+    em.createQuery("select p from LessonProgress p where p.enrollment.id = :enrollment", LessonProgress.class)
+        .setParameter("enrollment", enrollment.id())
+        .getResultList()
+        .forEach(p -> byLesson.put(p.lessonId(), p));
+    return byLesson;
+  }
+
+  static List<CourseProgress.ModulePlan> planOf(Course course, List<LearningModule> modules) {
+    Map<String, LearningModule> byId = new HashMap<>();
+    modules.forEach(m -> byId.put(m.id(), m));
+    List<CourseProgress.ModulePlan> plan = new ArrayList<>();
+    for (ModuleInCourse entry : course.modules()) {
+      LearningModule module = byId.get(entry.moduleId());
+      if (module != null) {
+        plan.add(
+            new CourseProgress.ModulePlan(
+                module.id(), entry.required(), module.activeLessons().stream().map(Lesson::id).toList()));
+      }
+    }
+    return plan;
+  }
+
+  static String apiName(Enum<?> value) {
+    return value.name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,108 @@
+package org.mmicd.academy.learning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.mmicd.academy.catalog.CatalogService;
+import org.mmicd.academy.catalog.Course;
+import org.mmicd.academy.catalog.Lesson;
+import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.platform.ProblemException;
+
+/** The transaction of one progress report; {@link LearningService} retries it as a replay on a race. */
+@ApplicationScoped
+class ProgressRecorder {
+
+  @PersistenceContext EntityManager em;
+  @Inject LearningService learning;
+  @Inject CatalogService catalog;
+  @Inject Clock clock;
+
+  @Transactional
+  ProgressResult record(Person actor, long enrollmentId, ProgressReport report) {
+    Enrollment enrollment = learning.getOwnEnrollment(actor, enrollmentId);
+    Lesson lesson = catalog.getLesson(enrollment.course(), report.lessonId());
+    Optional<ProgressResult> replay = replayOf(enrollment, lesson, report);
+    if (replay.isPresent()) {
+      return replay.get();
+    }
+    if (enrollment.status() == EnrollmentStatus.WITHDRAWN) {
+      throw ProblemException.conflict(
+          "Enrollment " + enrollmentId + " was withdrawn; enrol again to record progress.");
+    }
+    Instant now = clock.instant();
+    Map<Long, LessonProgress> progress = learning.progressByLesson(enrollment);
+    LessonProgress lessonProgress = progress.get(lesson.id());
+    if (lessonProgress == null) {
+      lessonProgress = new LessonProgress(enrollment, lesson, now);
+      em.persist(lessonProgress);
+      progress.put(lesson.id(), lessonProgress);
+    }
+    lessonProgress.record(report.lessonState(), report.secondsSpent(), now);
+    enrollment.touched(lesson, now);
+
+    Course course = enrollment.course();
+    Map<Long, LessonState> states = new HashMap<>();
+    progress.forEach((id, p) -> states.put(id, p.state()));
+    int percent =
+        CourseProgress.of(
+                LearningService.planOf(course, catalog.modulesOf(course)),
+                states,
+                course.minOptionalModules())
+            .percent();
+    em.persist(
+        new ProgressEvent(
+            report.eventId().toLowerCase(),
+            enrollment.id(),
+            lesson.id(),
+            report.lessonState(),
+            report.secondsSpent(),
+            now,
+            lessonProgress.state(),
+            lessonProgress.secondsSpent(),
+            percent));
+    em.flush();
+    return new ProgressResult(
+        report.eventId().toLowerCase(),
+        enrollment.id(),
+        lesson.qualifiedId(),
+        LearningService.apiName(lessonProgress.state()),
+        lessonProgress.secondsSpent(),
+        percent);
+  }
+
+  @Transactional
+  Optional<ProgressResult> replay(Person actor, long enrollmentId, ProgressReport report) {
+    Enrollment enrollment = learning.getOwnEnrollment(actor, enrollmentId);
+    Lesson lesson = catalog.getLesson(enrollment.course(), report.lessonId());
+    return replayOf(enrollment, lesson, report);
+  }
+
+  private Optional<ProgressResult> replayOf(Enrollment enrollment, Lesson lesson, ProgressReport report) {
+    ProgressEvent event = em.find(ProgressEvent.class, report.eventId().toLowerCase());
+    if (event == null) {
+      return Optional.empty();
+    }
+    if (!event.sameReport(enrollment.id(), lesson.id(), report.lessonState(), report.secondsSpent())) {
+      throw ProblemException.conflict(
+          "The event id "
+              + report.eventId()
+              + " was already used for a different report; make a new UUID for each event.");
+    }
+    return Optional.of(
+        new ProgressResult(
+            event.eventId(),
+            event.enrollmentId(),
+            lesson.qualifiedId(),
+            LearningService.apiName(event.resultState()),
+            event.resultSeconds(),
+            event.resultPercent()));
+  }
+}

@@ -1,0 +1,25 @@
+package org.mmicd.academy.platform;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+
+/** An RFC 9457 problem details body: every API error is one of these. */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
+public record Problem(
+    String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  /** One invalid field of a request body or parameter. */
+  public record FieldError(String field, String message) {}
+
+  public static Problem of(int status, String title, String detail) {
+    return new Problem("about:blank", title, status, detail, null, null);
+  }
+
+  @JsonbNillable(false)
+  public List<FieldError> errors() {
+    return errors;
+  }
+}

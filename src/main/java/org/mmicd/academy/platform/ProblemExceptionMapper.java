@@ -1,0 +1,125 @@
+package org.mmicd.academy.platform;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns every exception that leaves a resource into an {@code application/problem+json} answer. */
+@Provider
+public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class.getName());
+
+  @Context SecurityContext securityContext;
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    Problem problem = toProblem(unwrap(thrown));
+    if (problem.status() == 403 && securityContext.getUserPrincipal() == null) {
+      // @RolesAllowed denies anonymous callers with 403; they need to authenticate, which is a 401.
+      return Response.status(401)
+          .type(Problem.MEDIA_TYPE)
+          .header("WWW-Authenticate", "Bearer realm=\"MMICD Academy\"")
+          .header("WWW-Authenticate", "Basic realm=\"MMICD Academy\", charset=\"UTF-8\"")
+          .entity(
+              Problem.of(
+                  401,
+                  "Unauthorized",
+                  "Sign in: send a personal access token (Authorization: Bearer) or HTTP Basic"
+                      + " credentials."))
+          .build();
+    }
+    return response(problem);
+  }
+
+  static Response response(Problem problem) {
+    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+  }
+
+  private static Throwable unwrap(Throwable thrown) {
+    Throwable current = thrown;
+    while ((current instanceof EJBException || current.getClass() == RuntimeException.class)
+        && current.getCause() != null) {
+      current = current.getCause();
+    }
+    return current;
+  }
+
+  static Problem toProblem(Throwable thrown) {
+    if (thrown instanceof ProblemException problem) {
+      return problem.toProblem();
+    }
+    if (thrown instanceof ConstraintViolationException invalid) {
+      List<Problem.FieldError> errors =
+          invalid.getConstraintViolations().stream()
+              .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+              .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
+              .toList();
+      String detail =
+          errors.stream()
+              .map(e -> e.field() + ": " + e.message())
+              .collect(java.util.stream.Collectors.joining("; "));
+      return new Problem("about:blank", "Invalid request", 400, detail, null, errors);
+    }
+    if (thrown instanceof JsonbException || causedBy(thrown, JsonbException.class)) {
+      return Problem.of(
+          400,
+          "Malformed request body",
+          "The request body is not valid JSON for this operation: " + rootMessage(thrown));
+    }
+    if (thrown instanceof WebApplicationException web) {
+      int status = web.getResponse().getStatus();
+      if (status == 400 && web.getCause() != null) {
+        return Problem.of(
+            400, "Malformed request body", "The request could not be read: " + rootMessage(thrown));
+      }
+      if (status == 403) {
+        return Problem.of(
+            403, "Forbidden", "Your account does not have a role that may do this.");
+      }
+      return Problem.of(status, reason(status), web.getMessage());
+    }
+    LOG.log(Level.SEVERE, "Unexpected error in a REST call", thrown);
+    return Problem.of(
+        500, "Internal server error", "Something went wrong on our side; nothing was changed.");
+  }
+
+  private static String field(ConstraintViolation<?> violation) {
+    String path = violation.getPropertyPath().toString();
+    // "enroll.request.courseId" -> "courseId": callers know their own field names, not our methods.
+    int lastDot = path.lastIndexOf('.');
+    return lastDot < 0 ? path : path.substring(lastDot + 1);
+  }
+
+  private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String rootMessage(Throwable thrown) {
+    Throwable root = thrown;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+
+  private static String reason(int status) {
+    Response.Status known = Response.Status.fromStatusCode(status);
+    return known == null ? "HTTP " + status : known.getReasonPhrase();
+  }
+}
