@@ -49,7 +49,8 @@ public class CatalogService {
 
   /**
    * Reads the content directory and upserts it by stable ids. Modules and courses that fail
-   * validation keep their previous version; lessons that disappeared are retired with their history.
+   * validation keep their previous version; lessons that disappeared are retired with their
+   * history.
    */
   @Transactional
   public LoadReport reload() {
@@ -85,7 +86,9 @@ public class CatalogService {
             new ContentProblem(
                 definition.sourcePath(),
                 definition.line(),
-                "the course is not loaded because its module '" + missing.get() + "' could not be loaded"));
+                "the course is not loaded because its module '"
+                    + missing.get()
+                    + "' could not be loaded"));
         continue;
       }
       upsert(definition, now);
@@ -115,7 +118,8 @@ public class CatalogService {
                 + problems.size()
                 + " problems");
     problems.forEach(p -> LOG.warning(() -> "Content problem " + p));
-    return new LoadReport(now, root.toString(), content.modules().size(), coursesLoaded, retiredLessons, problems);
+    return new LoadReport(
+        now, root.toString(), content.modules().size(), coursesLoaded, retiredLessons, problems);
   }
 
   private int upsert(ModuleDefinition definition, Instant now) {
@@ -181,7 +185,8 @@ public class CatalogService {
     return retired;
   }
 
-  private static Map<String, LocalizedText> lessonTexts(LessonDefinition lesson, ModuleDefinition module) {
+  private static Map<String, LocalizedText> lessonTexts(
+      LessonDefinition lesson, ModuleDefinition module) {
     Map<String, LocalizedText> texts = new HashMap<>();
     texts.put("en", new LocalizedText(lesson.title(), lesson.markdown()));
     for (ModuleTranslation translation : module.translations().values()) {
@@ -190,7 +195,8 @@ public class CatalogService {
       if (title != null || body != null) {
         texts.put(
             translation.language(),
-            new LocalizedText(title == null ? lesson.title() : title, body == null ? lesson.markdown() : body));
+            new LocalizedText(
+                title == null ? lesson.title() : title, body == null ? lesson.markdown() : body));
       }
     }
     return texts;
@@ -224,7 +230,8 @@ public class CatalogService {
 
   /** Two instances starting together must not both insert the same module. */
   private void lockAgainstOtherInstances() {
-    PlatformSetting lock = em.find(PlatformSetting.class, LOAD_LOCK, LockModeType.PESSIMISTIC_WRITE);
+    PlatformSetting lock =
+        em.find(PlatformSetting.class, LOAD_LOCK, LockModeType.PESSIMISTIC_WRITE);
     if (lock == null) {
       em.persist(new PlatformSetting(LOAD_LOCK, "1"));
       em.flush();
@@ -241,7 +248,8 @@ public class CatalogService {
   }
 
   public List<ContentProblem> lastLoadProblems() {
-    return em.createQuery("select p from LoadProblem p order by p.file, p.line", LoadProblem.class)
+    return em
+        .createQuery("select p from LoadProblem p order by p.file, p.line", LoadProblem.class)
         .getResultList()
         .stream()
         .map(p -> new ContentProblem(p.file(), p.line(), p.message()))
@@ -254,7 +262,8 @@ public class CatalogService {
   }
 
   public List<Course> courses() {
-    return em.createQuery("select c from Course c where c.retired = false order by c.id", Course.class)
+    return em.createQuery(
+            "select c from Course c where c.retired = false order by c.id", Course.class)
         .getResultList();
   }
 

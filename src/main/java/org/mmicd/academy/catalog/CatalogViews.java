@@ -17,10 +17,22 @@ public final class CatalogViews {
       List<String> languages,
       List<String> countries,
       int moduleCount,
-      int estimatedMinutes) {}
+      int estimatedMinutes) {
+
+    public String languageList() {
+      return String.join(", ", languages);
+    }
+
+    public String countryList() {
+      return String.join(", ", countries);
+    }
+  }
 
   public record CompletionRule(
-      String requiredLessons, boolean quizzesRequired, int minOptionalModules, int minLiveSessionsAttended) {}
+      String requiredLessons,
+      boolean quizzesRequired,
+      int minOptionalModules,
+      int minLiveSessionsAttended) {}
 
   public record CourseDetail(
       String id,
@@ -44,7 +56,12 @@ public final class CatalogViews {
       int estimatedMinutes,
       boolean hasQuiz,
       String language,
-      List<LessonSummary> lessons) {}
+      List<LessonSummary> lessons) {
+
+    public String partnerList() {
+      return String.join(", ", partners);
+    }
+  }
 
   public record LessonSummary(String id, String key, String title, String type, int minutes) {}
 
@@ -97,7 +114,11 @@ public final class CatalogViews {
                   .map(
                       l ->
                           new LessonSummary(
-                              l.qualifiedId(), l.key(), l.text(language).title(), l.type().key(), l.minutes()))
+                              l.qualifiedId(),
+                              l.key(),
+                              l.text(language).title(),
+                              l.type().key(),
+                              l.minutes()))
                   .toList()));
     }
     return new CourseDetail(
@@ -113,7 +134,11 @@ public final class CatalogViews {
   }
 
   public static LessonContent content(
-      Course course, List<LearningModule> modules, Lesson lesson, String language, LessonRenderer renderer) {
+      Course course,
+      List<LearningModule> modules,
+      Lesson lesson,
+      String language,
+      LessonRenderer renderer) {
     List<Lesson> order = modules.stream().flatMap(m -> m.activeLessons().stream()).toList();
     int index = -1;
     for (int i = 0; i < order.size(); i++) {
@@ -144,7 +169,10 @@ public final class CatalogViews {
     Map<String, Boolean> required = new HashMap<>();
     course.modules().forEach(m -> required.put(m.moduleId(), m.required()));
     int requiredMinutes =
-        modules.stream().filter(m -> required.getOrDefault(m.id(), true)).mapToInt(LearningModule::estimatedMinutes).sum();
+        modules.stream()
+            .filter(m -> required.getOrDefault(m.id(), true))
+            .mapToInt(LearningModule::estimatedMinutes)
+            .sum();
     int optionalMinutes =
         modules.stream()
             .filter(m -> !required.getOrDefault(m.id(), true))

@@ -9,7 +9,8 @@ import org.mmicd.academy.platform.Settings;
 
 /**
  * Where the content files are: MMICD_CONTENT_DIR when set, else the copy packaged in the WAR under
- * {@code WEB-INF/classes/content} (Payara deploys the WAR as a directory, so it is a folder on disk).
+ * {@code WEB-INF/classes/content} (Payara deploys the WAR as a directory, so it is a folder on
+ * disk).
  */
 @ApplicationScoped
 public class ContentLocation {

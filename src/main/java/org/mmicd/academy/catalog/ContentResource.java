@@ -22,7 +22,8 @@ public class ContentResource {
 
   @Inject CatalogService catalog;
 
-  public record ContentStatus(Instant loadedAt, int modules, int courses, List<ContentProblem> problems) {}
+  public record ContentStatus(
+      Instant loadedAt, int modules, int courses, List<ContentProblem> problems) {}
 
   @GET
   public ContentStatus status() {

@@ -36,7 +36,8 @@ public class CourseResource {
   @GET
   @Path("{id}")
   @PermitAll
-  public CatalogViews.CourseDetail course(@PathParam("id") String id, @QueryParam("lang") String lang) {
+  public CatalogViews.CourseDetail course(
+      @PathParam("id") String id, @QueryParam("lang") String lang) {
     Course course = catalog.getCourse(id);
     return CatalogViews.detail(course, catalog.modulesOf(course), language(lang));
   }
@@ -45,10 +46,13 @@ public class CourseResource {
   @Path("{id}/lessons/{lessonId}")
   @RolesAllowed({Role.LEARNER_NAME, Role.TRAINER_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
   public CatalogViews.LessonContent lesson(
-      @PathParam("id") String id, @PathParam("lessonId") String lessonId, @QueryParam("lang") String lang) {
+      @PathParam("id") String id,
+      @PathParam("lessonId") String lessonId,
+      @QueryParam("lang") String lang) {
     Course course = catalog.getCourse(id);
     Lesson lesson = catalog.getLesson(course, lessonId);
-    return CatalogViews.content(course, catalog.modulesOf(course), lesson, language(lang), renderer);
+    return CatalogViews.content(
+        course, catalog.modulesOf(course), lesson, language(lang), renderer);
   }
 
   private String language(String requested) {

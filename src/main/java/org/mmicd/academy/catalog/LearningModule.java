@@ -86,7 +86,9 @@ public class LearningModule {
   }
 
   public List<String> partners() {
-    return partners == null || partners.isBlank() ? List.of() : Arrays.asList(partners.split("\\s*,\\s*"));
+    return partners == null || partners.isBlank()
+        ? List.of()
+        : Arrays.asList(partners.split("\\s*,\\s*"));
   }
 
   public int version() {

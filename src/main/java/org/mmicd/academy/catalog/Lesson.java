@@ -114,7 +114,8 @@ public class Lesson {
     return texts.get("en").title();
   }
 
-  void describe(int position, LessonType type, int minutes, String url, Map<String, LocalizedText> texts) {
+  void describe(
+      int position, LessonType type, int minutes, String url, Map<String, LocalizedText> texts) {
     this.position = position;
     this.type = type;
     this.minutes = minutes;

@@ -10,13 +10,15 @@ import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
 /**
- * Lesson Markdown to safe HTML: commonmark renders, the OWASP sanitizer keeps only formatting, links,
- * images and tables. Authors are trusted, but content may one day come from less trusted hands.
+ * Lesson Markdown to safe HTML: commonmark renders, the OWASP sanitizer keeps only formatting,
+ * links, images and tables. Authors are trusted, but content may one day come from less trusted
+ * hands.
  */
 @ApplicationScoped
 public class LessonRenderer {
 
-  private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+  private static final List<org.commonmark.Extension> EXTENSIONS =
+      List.of(TablesExtension.create());
   private static final PolicyFactory POLICY =
       Sanitizers.FORMATTING
           .and(Sanitizers.BLOCKS)

@@ -1,12 +1,12 @@
 package org.mmicd.academy.catalog;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Column;
 import java.time.Instant;
 
 /** A problem of the last content load, kept so that every instance's admin page shows it. */

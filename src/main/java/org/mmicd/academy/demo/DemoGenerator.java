@@ -17,7 +17,6 @@ import org.mmicd.academy.catalog.Course;
 import org.mmicd.academy.catalog.LearningModule;
 import org.mmicd.academy.catalog.Lesson;
 import org.mmicd.academy.identity.AccountService;
-import org.mmicd.academy.identity.Country;
 import org.mmicd.academy.identity.PasswordHasher;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.Registration;
@@ -28,7 +27,8 @@ import org.mmicd.academy.learning.LessonState;
 
 /**
  * A living platform for newcomers: one account per role and a few hundred learners in the pilot
- * countries (and a few others) at every stage of their courses. Seeded, so every run looks the same.
+ * countries (and a few others) at every stage of their courses. Seeded, so every run looks the
+ * same.
  */
 @ApplicationScoped
 public class DemoGenerator {
@@ -41,13 +41,41 @@ public class DemoGenerator {
       Map.of("EC", "track-ecuador", "MG", "track-madagascar", "NP", "track-nepal");
   private static final Map<String, List<String>> NAMES =
       Map.of(
-          "EC", List.of("María Quishpe", "Diego Andrade", "Lucía Cevallos", "Andrés Paredes", "Gabriela Yánez", "Fernando Salazar", "Paola Guamán", "Jorge Villacís"),
-          "NP", List.of("Sita Gurung", "Ram Bahadur Thapa", "Anjali Shrestha", "Bishnu Adhikari", "Sunita Tamang", "Prakash Khadka", "Kamala Rai", "Dipendra Magar"),
-          "MG", List.of("Hery Rakotomalala", "Voahangy Rasoanaivo", "Tiana Randriamanana", "Fanja Razafindrabe", "Andry Rabemananjara", "Lalao Ravelojaona", "Mamy Andrianarisoa", "Nirina Rakotoarisoa"),
+          "EC",
+              List.of(
+                  "María Quishpe",
+                  "Diego Andrade",
+                  "Lucía Cevallos",
+                  "Andrés Paredes",
+                  "Gabriela Yánez",
+                  "Fernando Salazar",
+                  "Paola Guamán",
+                  "Jorge Villacís"),
+          "NP",
+              List.of(
+                  "Sita Gurung",
+                  "Ram Bahadur Thapa",
+                  "Anjali Shrestha",
+                  "Bishnu Adhikari",
+                  "Sunita Tamang",
+                  "Prakash Khadka",
+                  "Kamala Rai",
+                  "Dipendra Magar"),
+          "MG",
+              List.of(
+                  "Hery Rakotomalala",
+                  "Voahangy Rasoanaivo",
+                  "Tiana Randriamanana",
+                  "Fanja Razafindrabe",
+                  "Andry Rabemananjara",
+                  "Lalao Ravelojaona",
+                  "Mamy Andrianarisoa",
+                  "Nirina Rakotoarisoa"),
           "PH", List.of("Maria Santos", "Jose Reyes", "Ana Cruz", "Mark Bautista"),
           "MZ", List.of("Ana Machava", "João Nhantumbo", "Celeste Mondlane", "Rui Cossa"),
           "BE", List.of("Els Peeters", "Luc Janssens", "Sophie Dubois", "Pieter Maes"));
-  private static final Map<String, String> LANGUAGE = Map.of("EC", "es", "NP", "en", "MG", "fr", "PH", "en", "MZ", "en", "BE", "fr");
+  private static final Map<String, String> LANGUAGE =
+      Map.of("EC", "es", "NP", "en", "MG", "fr", "PH", "en", "MZ", "en", "BE", "fr");
   private static final Map<String, String> ORGANISATIONS =
       Map.of(
           "EC", "Ministerio de Relaciones Exteriores y Movilidad Humana",
@@ -72,14 +100,39 @@ public class DemoGenerator {
     Random random = new Random(20171201L);
     Instant now = clock.instant();
 
-    person("admin@demo.mmicd.org", "Alex Admin", "BE", hash, EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.TRAINER, Role.LEARNER));
-    person("coordinator@demo.mmicd.org", "Chandra Coordinator", "NP", hash, EnumSet.of(Role.COORDINATOR, Role.LEARNER));
-    person("trainer@demo.mmicd.org", "Teresa Trainer", "EC", hash, EnumSet.of(Role.TRAINER, Role.LEARNER));
-    Person demoLearner = person(DEMO_LEARNER, "Laxmi Learner", "NP", hash, EnumSet.of(Role.LEARNER));
-    catalog.findCourse(CORE_COURSE)
-        .ifPresent(course -> progress(learning.importEnrollment(demoLearner, course, now.minus(Duration.ofDays(9))), course, 3, random, now));
+    person(
+        "admin@demo.mmicd.org",
+        "Alex Admin",
+        "BE",
+        hash,
+        EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.TRAINER, Role.LEARNER));
+    person(
+        "coordinator@demo.mmicd.org",
+        "Chandra Coordinator",
+        "NP",
+        hash,
+        EnumSet.of(Role.COORDINATOR, Role.LEARNER));
+    person(
+        "trainer@demo.mmicd.org",
+        "Teresa Trainer",
+        "EC",
+        hash,
+        EnumSet.of(Role.TRAINER, Role.LEARNER));
+    Person demoLearner =
+        person(DEMO_LEARNER, "Laxmi Learner", "NP", hash, EnumSet.of(Role.LEARNER));
+    catalog
+        .findCourse(CORE_COURSE)
+        .ifPresent(
+            course ->
+                progress(
+                    learning.importEnrollment(demoLearner, course, now.minus(Duration.ofDays(9))),
+                    course,
+                    3,
+                    random,
+                    now));
 
-    List<String> countries = List.of("EC", "NP", "MG", "EC", "NP", "MG", "EC", "NP", "MG", "PH", "MZ", "BE");
+    List<String> countries =
+        List.of("EC", "NP", "MG", "EC", "NP", "MG", "EC", "NP", "MG", "PH", "MZ", "BE");
     int created = 0;
     for (int i = 0; i < learnerCount; i++) {
       String country = countries.get(i % countries.size());
@@ -98,45 +151,67 @@ public class DemoGenerator {
         if (course.isEmpty()) {
           continue;
         }
-        Instant enrolledAt = now.minus(Duration.ofDays(1 + random.nextInt(300))).minusSeconds(random.nextInt(86_400));
+        Instant enrolledAt =
+            now.minus(Duration.ofDays(1 + random.nextInt(300)))
+                .minusSeconds(random.nextInt(86_400));
         Enrollment enrollment = learning.importEnrollment(learner, course.get(), enrolledAt);
         int totalLessons = lessonsOf(course.get()).size();
         // Some never start, many are part-way, some have finished every lesson.
         int stage = random.nextInt(10);
-        int completed = stage == 0 ? 0 : stage >= 8 ? totalLessons : random.nextInt(totalLessons + 1);
+        int completed =
+            stage == 0 ? 0 : stage >= 8 ? totalLessons : random.nextInt(totalLessons + 1);
         progress(enrollment, course.get(), completed, random, now);
       }
     }
     return created;
   }
 
-  private Person person(String email, String name, String country, String hash, EnumSet<Role> roles) {
+  private Person person(
+      String email, String name, String country, String hash, EnumSet<Role> roles) {
     return accounts.createWithHash(
-        new Registration(email, name, PASSWORD, country, ORGANISATIONS.get(country), LANGUAGE.getOrDefault(country, "en"), null),
+        new Registration(
+            email,
+            name,
+            PASSWORD,
+            country,
+            ORGANISATIONS.get(country),
+            LANGUAGE.getOrDefault(country, "en"),
+            null),
         hash,
         roles);
   }
 
-  private void progress(Enrollment enrollment, Course course, int completedLessons, Random random, Instant now) {
+  private void progress(
+      Enrollment enrollment, Course course, int completedLessons, Random random, Instant now) {
     List<Lesson> lessons = lessonsOf(course);
     Instant when = enrollment.enrolledAt();
     Duration span = Duration.between(when, now);
     for (int i = 0; i < Math.min(completedLessons, lessons.size()); i++) {
       when = when.plus(span.dividedBy(lessons.size() + 2));
-      learning.importProgress(enrollment, lessons.get(i), LessonState.COMPLETED, 180 + random.nextInt(600), when);
+      learning.importProgress(
+          enrollment, lessons.get(i), LessonState.COMPLETED, 180 + random.nextInt(600), when);
     }
     if (completedLessons < lessons.size() && completedLessons > 0) {
-      learning.importProgress(enrollment, lessons.get(completedLessons), LessonState.IN_PROGRESS, 30 + random.nextInt(240), when.plusSeconds(600));
+      learning.importProgress(
+          enrollment,
+          lessons.get(completedLessons),
+          LessonState.IN_PROGRESS,
+          30 + random.nextInt(240),
+          when.plusSeconds(600));
     }
   }
 
-  /** The lessons that count towards the course, in order: required modules first, then two optional ones. */
+  /**
+   * The lessons that count towards the course, in order: required modules first, then two optional
+   * ones.
+   */
   private List<Lesson> lessonsOf(Course course) {
     List<Lesson> lessons = new ArrayList<>();
     List<LearningModule> modules = catalog.modulesOf(course);
     int optionalTaken = 0;
     for (var entry : course.modules()) {
-      LearningModule module = modules.stream().filter(m -> m.id().equals(entry.moduleId())).findFirst().orElse(null);
+      LearningModule module =
+          modules.stream().filter(m -> m.id().equals(entry.moduleId())).findFirst().orElse(null);
       if (module == null) {
         continue;
       }

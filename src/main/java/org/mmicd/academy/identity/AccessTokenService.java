@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Optional;
 import org.mmicd.academy.platform.ProblemException;
 
-/** Personal access tokens: made and revoked by their owner or an admin, checked by a hash lookup. */
+/**
+ * Personal access tokens: made and revoked by their owner or an admin, checked by a hash lookup.
+ */
 @ApplicationScoped
 public class AccessTokenService {
 
@@ -65,7 +67,9 @@ public class AccessTokenService {
     return token;
   }
 
-  /** The owner of a valid token. Costs one indexed lookup, and a write at most every few minutes. */
+  /**
+   * The owner of a valid token. Costs one indexed lookup, and a write at most every few minutes.
+   */
   @Transactional
   public Optional<Person> authenticate(String secret) {
     if (secret == null || !secret.startsWith(PREFIX)) {

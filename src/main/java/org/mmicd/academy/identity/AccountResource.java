@@ -16,10 +16,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.time.Instant;
 import java.util.List;
 
@@ -36,11 +36,24 @@ public class AccountResource {
   @Inject org.mmicd.academy.platform.PlatformSettings platformSettings;
   @Context UriInfo uriInfo;
 
-  public record TokenRequest(@NotBlank(message = "give the token a name") @Size(max = 100) String name) {}
+  public record TokenRequest(
+      @NotBlank(message = "give the token a name") @Size(max = 100) String name) {}
 
-  public record TokenView(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+  public record TokenView(
+      long id,
+      String name,
+      String prefix,
+      Instant createdAt,
+      Instant lastUsedAt,
+      Instant revokedAt) {
     static TokenView of(AccessToken token) {
-      return new TokenView(token.id(), token.name(), token.tokenPrefix(), token.createdAt(), token.lastUsedAt(), token.revokedAt());
+      return new TokenView(
+          token.id(),
+          token.name(),
+          token.tokenPrefix(),
+          token.createdAt(),
+          token.lastUsedAt(),
+          token.revokedAt());
     }
   }
 
@@ -52,7 +65,8 @@ public class AccountResource {
   @POST
   @Path("accounts")
   @PermitAll
-  public Response register(@NotNull(message = "a JSON body is required") @Valid Registration registration) {
+  public Response register(
+      @NotNull(message = "a JSON body is required") @Valid Registration registration) {
     Person person = accounts.registerLearner(registration);
     return Response.created(uriInfo.getBaseUriBuilder().path("me").build())
         .entity(PersonView.of(person))
@@ -76,12 +90,16 @@ public class AccountResource {
   @POST
   @Path("me/tokens")
   @RolesAllowed({Role.LEARNER_NAME, Role.TRAINER_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
-  public Response issueToken(@NotNull(message = "a JSON body is required") @Valid TokenRequest request) {
+  public Response issueToken(
+      @NotNull(message = "a JSON body is required") @Valid TokenRequest request) {
     AccessTokenService.IssuedToken issued = tokens.issue(currentUser.get(), request.name().strip());
     return Response.status(Response.Status.CREATED)
         .entity(
             new IssuedTokenView(
-                issued.token().id(), issued.token().name(), issued.secret(), issued.token().createdAt()))
+                issued.token().id(),
+                issued.token().name(),
+                issued.secret(),
+                issued.token().createdAt()))
         .build();
   }
 

@@ -27,8 +27,7 @@ public class AccountService {
   @Inject Clock clock;
 
   public Optional<Person> findByEmail(String email) {
-    return em
-        .createQuery("select p from Person p where p.email = :email", Person.class)
+    return em.createQuery("select p from Person p where p.email = :email", Person.class)
         .setParameter("email", Person.normaliseEmail(email))
         .getResultStream()
         .findFirst();
@@ -54,7 +53,9 @@ public class AccountService {
         .orElseThrow(
             () ->
                 ProblemException.badRequest(
-                    "Unknown country '" + code + "': use an ISO 3166 alpha-2 code such as EC, NP or MG"));
+                    "Unknown country '"
+                        + code
+                        + "': use an ISO 3166 alpha-2 code such as EC, NP or MG"));
   }
 
   /** Adds a country, or returns it when its code is already known. */
@@ -111,7 +112,8 @@ public class AccountService {
   /** Creates a person whose password hash is already known (demo data shares one hash). */
   @Transactional
   public Person createWithHash(Registration registration, String passwordHash, Set<Role> roles) {
-    Country country = registration.country() == null ? null : em.find(Country.class, registration.country());
+    Country country =
+        registration.country() == null ? null : em.find(Country.class, registration.country());
     Person person =
         new Person(
             registration.email(),

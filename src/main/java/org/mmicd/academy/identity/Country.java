@@ -41,7 +41,8 @@ public class Country {
 
   public Country(String code, String name, ZoneId timeZone, List<String> languages) {
     if (code == null || !code.matches("[A-Z]{2}")) {
-      throw new IllegalArgumentException("A country code is two capital letters (ISO 3166-1 alpha-2)");
+      throw new IllegalArgumentException(
+          "A country code is two capital letters (ISO 3166-1 alpha-2)");
     }
     this.code = code;
     this.name = name;

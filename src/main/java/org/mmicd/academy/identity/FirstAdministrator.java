@@ -13,7 +13,8 @@ import org.mmicd.academy.platform.Settings;
 
 /**
  * Creates the first admin from MMICD_ADMIN_EMAIL and MMICD_ADMIN_PASSWORD when no account with that
- * e-mail exists. An existing account is left as it is: the configuration is a bootstrap, not a reset.
+ * e-mail exists. An existing account is left as it is: the configuration is a bootstrap, not a
+ * reset.
  */
 @Singleton(name = "FirstAdministrator")
 @Startup
@@ -37,7 +38,8 @@ public class FirstAdministrator {
       return;
     }
     accounts.create(
-        new Registration(email, "Administrator", settings.adminPassword().get(), null, null, "en", "UTC"),
+        new Registration(
+            email, "Administrator", settings.adminPassword().get(), null, null, "en", "UTC"),
         EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.TRAINER, Role.LEARNER));
     LOG.info(() -> "Created the first admin account " + email);
   }

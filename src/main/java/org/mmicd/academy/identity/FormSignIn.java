@@ -18,8 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Form sign-in for the pages. {@code @Typed} hides it from CDI as a mechanism of its own; {@link
- * SignInMechanism} delegates to it. The credential comes from the sign-in page's bean through {@code
- * SecurityContext.authenticate}.
+ * SignInMechanism} delegates to it. The credential comes from the sign-in page's bean through
+ * {@code SecurityContext.authenticate}.
  */
 @ApplicationScoped
 @Typed(FormSignIn.class)

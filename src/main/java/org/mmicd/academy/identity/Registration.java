@@ -6,7 +6,9 @@ import jakarta.validation.constraints.Size;
 
 /** What a person gives to open an account. */
 public record Registration(
-    @NotBlank(message = "an e-mail address is required") @Email(message = "is not an e-mail address") @Size(max = 254)
+    @NotBlank(message = "an e-mail address is required")
+        @Email(message = "is not an e-mail address")
+        @Size(max = 254)
         String email,
     @NotBlank(message = "a name is required") @Size(max = 200) String displayName,
     @NotBlank(message = "a password is required")

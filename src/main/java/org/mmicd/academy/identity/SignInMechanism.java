@@ -56,7 +56,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
       try {
         String decoded =
-            new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            new String(
+                Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
         int colon = decoded.indexOf(':');
         if (colon > 0) {
           return new UsernamePasswordCredential(
@@ -70,7 +71,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
   }
 
   private static AuthenticationStatus challenge(HttpServletResponse response) {
-    response.addHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
+    response.addHeader(
+        "WWW-Authenticate", "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
     response.addHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
     try {
       response.setStatus(401);

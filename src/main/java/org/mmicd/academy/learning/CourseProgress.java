@@ -9,12 +9,14 @@ import java.util.Optional;
  * How far a learner is through a course. Required modules always count; of the optional modules,
  * the course's minimum number counts, taking those the learner is furthest in.
  */
-public record CourseProgress(List<ModuleProgress> modules, int percent, int completedLessons, int countedLessons) {
+public record CourseProgress(
+    List<ModuleProgress> modules, int percent, int completedLessons, int countedLessons) {
 
   /** The shape of one module in the course: what the progress is measured against. */
   public record ModulePlan(String moduleId, boolean required, List<Long> lessonIds) {}
 
-  public record ModuleProgress(String moduleId, boolean required, int completedLessons, int totalLessons) {
+  public record ModuleProgress(
+      String moduleId, boolean required, int completedLessons, int totalLessons) {
 
     public int percent() {
       return totalLessons == 0 ? 0 : completedLessons * 100 / totalLessons;
@@ -25,7 +27,8 @@ public record CourseProgress(List<ModuleProgress> modules, int percent, int comp
     }
   }
 
-  public static CourseProgress of(List<ModulePlan> plan, Map<Long, LessonState> states, int minOptionalModules) {
+  public static CourseProgress of(
+      List<ModulePlan> plan, Map<Long, LessonState> states, int minOptionalModules) {
     List<ModuleProgress> modules =
         plan.stream()
             .map(
@@ -33,7 +36,10 @@ public record CourseProgress(List<ModuleProgress> modules, int percent, int comp
                     new ModuleProgress(
                         m.moduleId(),
                         m.required(),
-                        (int) m.lessonIds().stream().filter(id -> states.get(id) == LessonState.COMPLETED).count(),
+                        (int)
+                            m.lessonIds().stream()
+                                .filter(id -> states.get(id) == LessonState.COMPLETED)
+                                .count(),
                         m.lessonIds().size()))
             .toList();
     List<ModuleProgress> counted =
@@ -57,10 +63,13 @@ public record CourseProgress(List<ModuleProgress> modules, int percent, int comp
    * Where to go next: the first lesson after the one last touched that is not completed, else the
    * first lesson not completed anywhere in the course.
    */
-  public static Optional<Long> nextLesson(List<ModulePlan> plan, Map<Long, LessonState> states, Long lastTouched) {
+  public static Optional<Long> nextLesson(
+      List<ModulePlan> plan, Map<Long, LessonState> states, Long lastTouched) {
     List<Long> order = plan.stream().flatMap(m -> m.lessonIds().stream()).toList();
     int start = lastTouched == null ? 0 : Math.max(0, order.indexOf(lastTouched));
-    if (lastTouched != null && order.contains(lastTouched) && states.get(lastTouched) != LessonState.COMPLETED) {
+    if (lastTouched != null
+        && order.contains(lastTouched)
+        && states.get(lastTouched) != LessonState.COMPLETED) {
       return Optional.of(lastTouched);
     }
     for (int i = 0; i < order.size(); i++) {

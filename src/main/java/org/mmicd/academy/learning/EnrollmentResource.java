@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.Role;
@@ -35,13 +34,20 @@ public class EnrollmentResource {
   @Inject CurrentUser currentUser;
   @Context UriInfo uriInfo;
 
-  public record EnrollRequest(@NotBlank(message = "a courseId such as mmicd-blended is required") String courseId) {}
+  public record EnrollRequest(
+      @NotBlank(message = "a courseId such as mmicd-blended is required") String courseId) {}
 
   @POST
-  public Response enroll(@NotNull(message = "a JSON body with a courseId is required") @Valid EnrollRequest request) {
+  public Response enroll(
+      @NotNull(message = "a JSON body with a courseId is required") @Valid EnrollRequest request) {
     Person learner = currentUser.get();
     Enrollment enrollment = learning.enroll(learner, request.courseId().strip());
-    return Response.created(uriInfo.getBaseUriBuilder().path("enrollments").path(enrollment.id().toString()).build())
+    return Response.created(
+            uriInfo
+                .getBaseUriBuilder()
+                .path("enrollments")
+                .path(enrollment.id().toString())
+                .build())
         .entity(learning.view(enrollment, learner.language()))
         .build();
   }
@@ -64,12 +70,15 @@ public class EnrollmentResource {
   @Path("{id}/progress")
   public ProgressResult progress(
       @PathParam("id") long id,
-      @NotNull(message = "a JSON body with eventId, lessonId, state and secondsSpent is required") @Valid
+      @NotNull(message = "a JSON body with eventId, lessonId, state and secondsSpent is required")
+          @Valid
           ProgressReport report) {
     return learning.recordProgress(currentUser.get(), id, report);
   }
 
   static String language(String requested, Person person) {
-    return requested == null || requested.isBlank() ? person.language() : requested.strip().toLowerCase();
+    return requested == null || requested.isBlank()
+        ? person.language()
+        : requested.strip().toLowerCase();
   }
 }

@@ -3,7 +3,10 @@ package org.mmicd.academy.learning;
 import java.time.Instant;
 import java.util.List;
 
-/** An enrollment as learners and the API see it: progress per module and lesson, and where to resume. */
+/**
+ * An enrollment as learners and the API see it: progress per module and lesson, and where to
+ * resume.
+ */
 public record EnrollmentView(
     long id,
     String courseId,
@@ -27,5 +30,6 @@ public record EnrollmentView(
       int totalLessons,
       List<LessonView> lessons) {}
 
-  public record LessonView(String lessonId, String title, String type, int minutes, String state, int secondsSpent) {}
+  public record LessonView(
+      String lessonId, String title, String type, int minutes, String state, int secondsSpent) {}
 }

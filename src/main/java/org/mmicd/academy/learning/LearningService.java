@@ -54,7 +54,12 @@ public class LearningService {
    * its own timestamps and without client event ids.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void importProgress(Enrollment enrollment, Lesson lesson, LessonState state, int seconds, java.time.Instant when) {
+  public void importProgress(
+      Enrollment enrollment,
+      Lesson lesson,
+      LessonState state,
+      int seconds,
+      java.time.Instant when) {
     LessonProgress progress = new LessonProgress(enrollment, lesson, when);
     progress.record(state, seconds, when);
     em.persist(progress);
@@ -111,7 +116,9 @@ public class LearningService {
     Enrollment enrollment = find(enrollmentId);
     if (!enrollment.belongsTo(actor)) {
       throw ProblemException.forbidden(
-          "Enrollment " + enrollmentId + " belongs to someone else; only its learner can record progress.");
+          "Enrollment "
+              + enrollmentId
+              + " belongs to someone else; only its learner can record progress.");
     }
     return enrollment;
   }
@@ -125,8 +132,8 @@ public class LearningService {
   }
 
   /**
-   * Records a progress report once. A retry with the same event id gets the stored answer; two copies
-   * racing each other are settled by the event table's primary key.
+   * Records a progress report once. A retry with the same event id gets the stored answer; two
+   * copies racing each other are settled by the event table's primary key.
    */
   public ProgressResult recordProgress(Person actor, long enrollmentId, ProgressReport report) {
     try {
@@ -135,8 +142,7 @@ public class LearningService {
       if (!isRollback(duplicate)) {
         throw duplicate;
       }
-      return recorder.replay(actor, enrollmentId, report)
-          .orElseThrow(() -> duplicate);
+      return recorder.replay(actor, enrollmentId, report).orElseThrow(() -> duplicate);
     }
   }
 
@@ -192,7 +198,10 @@ public class LearningService {
     EnrollmentView.ResumePoint resume =
         CourseProgress.nextLesson(plan, states, lastTouched)
             .map(lessonsById::get)
-            .map(l -> new EnrollmentView.ResumePoint(l.qualifiedId(), l.moduleId(), l.text(language).title()))
+            .map(
+                l ->
+                    new EnrollmentView.ResumePoint(
+                        l.qualifiedId(), l.moduleId(), l.text(language).title()))
             .orElse(null);
     return new EnrollmentView(
         enrollment.id(),
@@ -209,7 +218,9 @@ public class LearningService {
 
   Map<Long, LessonProgress> progressByLesson(Enrollment enrollment) {
     Map<Long, LessonProgress> byLesson = new HashMap<>();
-    em.createQuery("select p from LessonProgress p where p.enrollment.id = :enrollment", LessonProgress.class)
+    em.createQuery(
+            "select p from LessonProgress p where p.enrollment.id = :enrollment",
+            LessonProgress.class)
         .setParameter("enrollment", enrollment.id())
         .getResultList()
         .forEach(p -> byLesson.put(p.lessonId(), p));
@@ -225,7 +236,9 @@ public class LearningService {
       if (module != null) {
         plan.add(
             new CourseProgress.ModulePlan(
-                module.id(), entry.required(), module.activeLessons().stream().map(Lesson::id).toList()));
+                module.id(),
+                entry.required(),
+                module.activeLessons().stream().map(Lesson::id).toList()));
       }
     }
     return plan;

@@ -85,7 +85,10 @@ public class LessonProgress {
     LessonState before = state;
     state = state.furthest(reached);
     secondsSpent += seconds;
-    if (when.isAfter(lastSeenAt)) {
+    if (firstSeenAt == null) {
+      firstSeenAt = when;
+    }
+    if (lastSeenAt == null || when.isAfter(lastSeenAt)) {
       lastSeenAt = when;
     }
     if (before != LessonState.COMPLETED && state == LessonState.COMPLETED) {

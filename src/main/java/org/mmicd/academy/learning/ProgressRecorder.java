@@ -16,7 +16,9 @@ import org.mmicd.academy.catalog.Lesson;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.platform.ProblemException;
 
-/** The transaction of one progress report; {@link LearningService} retries it as a replay on a race. */
+/**
+ * The transaction of one progress report; {@link LearningService} retries it as a replay on a race.
+ */
 @ApplicationScoped
 class ProgressRecorder {
 
@@ -85,12 +87,14 @@ class ProgressRecorder {
     return replayOf(enrollment, lesson, report);
   }
 
-  private Optional<ProgressResult> replayOf(Enrollment enrollment, Lesson lesson, ProgressReport report) {
+  private Optional<ProgressResult> replayOf(
+      Enrollment enrollment, Lesson lesson, ProgressReport report) {
     ProgressEvent event = em.find(ProgressEvent.class, report.eventId().toLowerCase());
     if (event == null) {
       return Optional.empty();
     }
-    if (!event.sameReport(enrollment.id(), lesson.id(), report.lessonState(), report.secondsSpent())) {
+    if (!event.sameReport(
+        enrollment.id(), lesson.id(), report.lessonState(), report.secondsSpent())) {
       throw ProblemException.conflict(
           "The event id "
               + report.eventId()

@@ -6,7 +6,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
-/** What a client reports about a lesson. The event id is the client's, so retries are recognised. */
+/**
+ * What a client reports about a lesson. The event id is the client's, so retries are recognised.
+ */
 public record ProgressReport(
     @NotNull(message = "an eventId (a UUID made by the client) is required")
         @Pattern(
@@ -18,7 +20,9 @@ public record ProgressReport(
         @Pattern(regexp = "in_progress|completed", message = "must be in_progress or completed")
         String state,
     @Min(value = 0, message = "cannot be negative")
-        @Max(value = LessonProgress.MAX_SECONDS_PER_EVENT, message = "cannot exceed 14400 (4 hours) in one event")
+        @Max(
+            value = LessonProgress.MAX_SECONDS_PER_EVENT,
+            message = "cannot exceed 14400 (4 hours) in one event")
         int secondsSpent) {
 
   public LessonState lessonState() {

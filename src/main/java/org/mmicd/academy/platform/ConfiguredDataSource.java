@@ -10,9 +10,9 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The one data source class the application declares. Payara needs a class name at deployment time, but
- * operators only give a JDBC URL ({@code MMICD_DB_URL}); this class picks the driver's own data source
- * from the URL so the same WAR serves H2 and PostgreSQL.
+ * The one data source class the application declares. Payara needs a class name at deployment time,
+ * but operators only give a JDBC URL ({@code MMICD_DB_URL}); this class picks the driver's own data
+ * source from the URL so the same WAR serves H2 and PostgreSQL.
  */
 public class ConfiguredDataSource implements DataSource {
 

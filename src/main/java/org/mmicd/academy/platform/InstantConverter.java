@@ -8,7 +8,8 @@ import java.time.ZoneOffset;
 
 /**
  * Stores every {@link Instant} as a UTC {@code TIMESTAMP WITH TIME ZONE}. Jakarta Persistence 3.1
- * (EclipseLink 4.0) maps OffsetDateTime but not Instant, which it would otherwise serialise as bytes.
+ * (EclipseLink 4.0) maps OffsetDateTime but not Instant, which it would otherwise serialise as
+ * bytes.
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, OffsetDateTime> {

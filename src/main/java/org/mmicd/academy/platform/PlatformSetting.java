@@ -6,7 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A setting an admin changes at run time (configuration that operators set lives in {@link Settings}). */
+/**
+ * A setting an admin changes at run time (configuration that operators set lives in {@link
+ * Settings}).
+ */
 @Entity
 @Table(name = "platform_setting")
 @Cacheable(false)

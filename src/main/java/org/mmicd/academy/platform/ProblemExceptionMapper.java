@@ -24,8 +24,11 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable thrown) {
-    Problem problem = toProblem(unwrap(thrown));
-    if (problem.status() == 403 && securityContext.getUserPrincipal() == null) {
+    Throwable cause = unwrap(thrown);
+    Problem problem = toProblem(cause);
+    boolean roleCheck = !(cause instanceof ProblemException);
+    boolean anonymous = securityContext.getUserPrincipal() == null;
+    if (problem.status() == 401 || (roleCheck && problem.status() == 403 && anonymous)) {
       // @RolesAllowed denies anonymous callers with 403; they need to authenticate, which is a 401.
       return Response.status(401)
           .type(Problem.MEDIA_TYPE)
@@ -84,8 +87,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             400, "Malformed request body", "The request could not be read: " + rootMessage(thrown));
       }
       if (status == 403) {
-        return Problem.of(
-            403, "Forbidden", "Your account does not have a role that may do this.");
+        return Problem.of(403, "Forbidden", "Your account does not have a role that may do this.");
       }
       return Problem.of(status, reason(status), web.getMessage());
     }

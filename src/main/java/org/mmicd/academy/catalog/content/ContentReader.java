@@ -33,7 +33,7 @@ public class ContentReader {
   private final QuizReader quizReader = new QuizReader();
 
   public ContentReader(Path root) {
-    this.root = root;
+    this.root = root.toAbsolutePath().normalize();
   }
 
   public ContentSet read() {
@@ -70,7 +70,10 @@ public class ContentReader {
         Optional<CourseDefinition> course = readCourse(file, moduleIds, problems);
         String fileId = file.getFileName().toString().replaceFirst("\\.yaml$", "");
         if (course.isPresent() && !courseIds.add(course.get().id())) {
-          problems.add(relative(file), course.get().line(), "another course file already uses the id '" + course.get().id() + "'");
+          problems.add(
+              relative(file),
+              course.get().line(),
+              "another course file already uses the id '" + course.get().id() + "'");
         }
         if (course.isPresent() && problems.count() == before) {
           courses.add(course.get());
@@ -94,13 +97,13 @@ public class ContentReader {
       return Optional.empty();
     }
     YamlMap yaml = read.get();
-    String id = yaml.requiredString("id");
+    String id = yaml.requiredId("id");
     String folderName = folder.getFileName().toString();
     if (id != null && !id.equals(folderName)) {
-      problems.add(file, yaml.line("id"), "the id '" + id + "' must equal the folder name '" + folderName + "'");
-    }
-    if (id != null && !ID.matcher(id).matches()) {
-      problems.add(file, yaml.line("id"), "the id '" + id + "' may only hold lower-case letters, digits and dashes");
+      problems.add(
+          file,
+          yaml.line("id"),
+          "the id '" + id + "' must equal the folder name '" + folderName + "'");
     }
     String title = yaml.requiredString("title");
     String partKey = yaml.requiredString("part");
@@ -108,7 +111,10 @@ public class ContentReader {
     if (partKey != null) {
       part = ResourcePart.fromKey(partKey).orElse(null);
       if (part == null) {
-        problems.add(file, yaml.line("part"), "unknown part '" + partKey + "': use guidelines, toolkit, training or country");
+        problems.add(
+            file,
+            yaml.line("part"),
+            "unknown part '" + partKey + "': use guidelines, toolkit, training or country");
       }
     }
     Sector sector = null;
@@ -123,7 +129,8 @@ public class ContentReader {
     }
     String country = yaml.string("country").orElse(null);
     if (country != null && !COUNTRY.matcher(country).matches()) {
-      problems.add(file, yaml.line("country"), "'country' must be an ISO 3166 alpha-2 code such as NP");
+      problems.add(
+          file, yaml.line("country"), "'country' must be an ISO 3166 alpha-2 code such as NP");
     } else if (country == null && part == ResourcePart.COUNTRY) {
       problems.add(file, yaml.line(), "a country module needs a 'country'");
     }
@@ -161,15 +168,13 @@ public class ContentReader {
     String file = yaml.file();
     List<YamlMap> entries = yaml.maps("lessons");
     if (entries.isEmpty()) {
-      problems.add(file, yaml.line("lessons"), "a module needs at least one lesson under 'lessons'");
+      problems.add(
+          file, yaml.line("lessons"), "a module needs at least one lesson under 'lessons'");
     }
     List<LessonDefinition> lessons = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (YamlMap entry : entries) {
-      String id = entry.requiredString("id");
-      if (id != null && !ID.matcher(id).matches()) {
-        problems.add(file, entry.line("id"), "the lesson id '" + id + "' may only hold lower-case letters, digits and dashes");
-      }
+      String id = entry.requiredId("id");
       if (id != null && !ids.add(id)) {
         problems.add(file, entry.line("id"), "duplicate lesson id '" + id + "'");
       }
@@ -177,7 +182,10 @@ public class ContentReader {
       String typeKey = entry.string("type").orElse("reading");
       LessonType type = LessonType.fromKey(typeKey).orElse(null);
       if (type == null) {
-        problems.add(file, entry.line("type"), "unknown lesson type '" + typeKey + "': use reading, training-card, video or download");
+        problems.add(
+            file,
+            entry.line("type"),
+            "unknown lesson type '" + typeKey + "': use reading, training-card, video or download");
       }
       int minutes = entry.integer("minutes", 1, 120).orElse(0);
       if (!entry.has("minutes")) {
@@ -211,14 +219,19 @@ public class ContentReader {
     }
     Map<String, String> lessonFiles = new HashMap<>();
     for (YamlMap entry : moduleYaml.maps("lessons")) {
-      entry.string("id").ifPresent(id -> entry.string("file").ifPresent(f -> lessonFiles.put(f, id)));
+      entry
+          .string("id")
+          .ifPresent(id -> entry.string("file").ifPresent(f -> lessonFiles.put(f, id)));
     }
     Set<String> lessonIds = new HashSet<>();
     lessons.forEach(l -> lessonIds.add(l.id()));
     for (Path languageDir : sortedChildren(i18n, Files::isDirectory)) {
       String language = languageDir.getFileName().toString();
       if (!LANGUAGE.matcher(language).matches() || "en".equals(language)) {
-        problems.add(relative(languageDir), 1, "'" + language + "' is not a translation language code such as es or fr");
+        problems.add(
+            relative(languageDir),
+            1,
+            "'" + language + "' is not a translation language code such as es or fr");
         continue;
       }
       String title = null;
@@ -226,7 +239,8 @@ public class ContentReader {
       Map<String, String> lessonTitles = new LinkedHashMap<>();
       Path translatedModule = languageDir.resolve("module.yaml");
       if (Files.isRegularFile(translatedModule)) {
-        Optional<YamlMap> yaml = YamlMap.read(translatedModule, relative(translatedModule), problems);
+        Optional<YamlMap> yaml =
+            YamlMap.read(translatedModule, relative(translatedModule), problems);
         if (yaml.isPresent()) {
           title = yaml.get().string("title").orElse(null);
           summary = yaml.get().string("summary").orElse(null);
@@ -234,7 +248,10 @@ public class ContentReader {
           if (titles.isPresent()) {
             for (String lessonId : titles.get().keys()) {
               if (!lessonIds.contains(lessonId)) {
-                problems.add(relative(translatedModule), titles.get().line(lessonId), "unknown lesson id '" + lessonId + "'");
+                problems.add(
+                    relative(translatedModule),
+                    titles.get().line(lessonId),
+                    "unknown lesson id '" + lessonId + "'");
               } else {
                 titles.get().string(lessonId).ifPresent(t -> lessonTitles.put(lessonId, t));
               }
@@ -258,22 +275,21 @@ public class ContentReader {
           }
         }
       }
-      translations.put(language, new ModuleTranslation(language, title, summary, lessonTitles, lessonBodies));
+      translations.put(
+          language, new ModuleTranslation(language, title, summary, lessonTitles, lessonBodies));
     }
     return translations;
   }
 
-  private Optional<CourseDefinition> readCourse(Path path, Set<String> moduleIds, ProblemLog problems) {
+  private Optional<CourseDefinition> readCourse(
+      Path path, Set<String> moduleIds, ProblemLog problems) {
     String file = relative(path);
     Optional<YamlMap> read = YamlMap.read(path, file, problems);
     if (read.isEmpty()) {
       return Optional.empty();
     }
     YamlMap yaml = read.get();
-    String id = yaml.requiredString("id");
-    if (id != null && !ID.matcher(id).matches()) {
-      problems.add(file, yaml.line("id"), "the id '" + id + "' may only hold lower-case letters, digits and dashes");
-    }
+    String id = yaml.requiredId("id");
     String title = yaml.requiredString("title");
     List<String> languages = yaml.strings("languages");
     if (languages.isEmpty()) {
@@ -281,20 +297,27 @@ public class ContentReader {
     }
     for (String language : languages) {
       if (!LANGUAGE.matcher(language).matches()) {
-        problems.add(file, yaml.line("languages"), "'" + language + "' is not a language code such as en, es or fr");
+        problems.add(
+            file,
+            yaml.line("languages"),
+            "'" + language + "' is not a language code such as en, es or fr");
       }
     }
     List<String> countries = yaml.strings("countries");
     for (String country : countries) {
       if (!COUNTRY.matcher(country).matches()) {
-        problems.add(file, yaml.line("countries"), "'" + country + "' is not an ISO 3166 alpha-2 code such as NP");
+        problems.add(
+            file,
+            yaml.line("countries"),
+            "'" + country + "' is not an ISO 3166 alpha-2 code such as NP");
       }
     }
     List<CourseDefinition.ModuleChoice> modules = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     List<YamlMap> entries = yaml.maps("modules");
     if (entries.isEmpty()) {
-      problems.add(file, yaml.line("modules"), "a course needs at least one module under 'modules'");
+      problems.add(
+          file, yaml.line("modules"), "a course needs at least one module under 'modules'");
     }
     for (YamlMap entry : entries) {
       String moduleId = entry.requiredString("id");
@@ -302,11 +325,16 @@ public class ContentReader {
         continue;
       }
       if (!moduleIds.contains(moduleId)) {
-        problems.add(file, entry.line("id"), "unknown module id '" + moduleId + "': there is no folder modules/" + moduleId);
+        problems.add(
+            file,
+            entry.line("id"),
+            "unknown module id '" + moduleId + "': there is no folder modules/" + moduleId);
       } else if (!seen.add(moduleId)) {
         problems.add(file, entry.line("id"), "the module '" + moduleId + "' is listed twice");
       }
-      modules.add(new CourseDefinition.ModuleChoice(moduleId, entry.bool("required").orElse(true), entry.line()));
+      modules.add(
+          new CourseDefinition.ModuleChoice(
+              moduleId, entry.bool("required").orElse(true), entry.line()));
     }
     long optional = modules.stream().filter(m -> !m.required()).count();
     boolean quizzesRequired = true;
@@ -326,7 +354,14 @@ public class ContentReader {
       quizzesRequired = !"none".equals(quizzes);
       minOptional = rule.integer("minOptionalModules", 0, 100).orElse(0);
       if (minOptional > optional) {
-        problems.add(file, rule.line("minOptionalModules"), "'minOptionalModules' is " + minOptional + " but the course has only " + optional + " optional modules");
+        problems.add(
+            file,
+            rule.line("minOptionalModules"),
+            "'minOptionalModules' is "
+                + minOptional
+                + " but the course has only "
+                + optional
+                + " optional modules");
       }
       minLive = rule.integer("minLiveSessionsAttended", 0, 100).orElse(0);
     }
@@ -354,7 +389,8 @@ public class ContentReader {
             yaml.line()));
   }
 
-  private String readText(Path folder, String relativeFile, String referencedFrom, int line, ProblemLog problems) {
+  private String readText(
+      Path folder, String relativeFile, String referencedFrom, int line, ProblemLog problems) {
     Path path = folder.resolve(relativeFile).normalize();
     if (!path.startsWith(folder) || !Files.isRegularFile(path)) {
       problems.add(referencedFrom, line, "the file '" + relativeFile + "' does not exist");

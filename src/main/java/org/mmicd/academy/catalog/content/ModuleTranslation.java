@@ -2,7 +2,9 @@ package org.mmicd.academy.catalog.content;
 
 import java.util.Map;
 
-/** What a module's {@code i18n/<language>/} folder provides; anything absent falls back to English. */
+/**
+ * What a module's {@code i18n/<language>/} folder provides; anything absent falls back to English.
+ */
 public record ModuleTranslation(
     String language,
     String title,

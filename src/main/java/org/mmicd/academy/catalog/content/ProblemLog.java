@@ -3,7 +3,9 @@ package org.mmicd.academy.catalog.content;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the problems found while reading content, so that one bad file does not hide the next. */
+/**
+ * Collects the problems found while reading content, so that one bad file does not hide the next.
+ */
 public final class ProblemLog {
 
   private final List<ContentProblem> problems = new ArrayList<>();

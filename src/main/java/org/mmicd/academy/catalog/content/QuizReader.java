@@ -10,7 +10,8 @@ import java.util.Set;
 /** Reads and validates a module's quiz file. */
 class QuizReader {
 
-  static final Set<String> TYPES = Set.of("single", "multiple", "true-false", "matching", "short-answer");
+  static final Set<String> TYPES =
+      Set.of("single", "multiple", "true-false", "matching", "short-answer");
   static final Set<String> REVIEW = Set.of("after-each-attempt", "after-passing", "never");
 
   Optional<QuizDefinition> read(Path path, String file, ProblemLog problems) {
@@ -27,13 +28,17 @@ class QuizReader {
     Integer timeLimit = yaml.integer("timeLimitMinutes", 1, 600).orElse(null);
     String review = yaml.string("review").orElse("after-each-attempt");
     if (!REVIEW.contains(review)) {
-      problems.add(file, yaml.line("review"), "unknown review policy '" + review + "': use after-each-attempt, after-passing or never");
+      problems.add(
+          file,
+          yaml.line("review"),
+          "unknown review policy '" + review + "': use after-each-attempt, after-passing or never");
     }
     List<QuizDefinition.Question> questions = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     List<YamlMap> entries = yaml.maps("questions");
     if (entries.isEmpty()) {
-      problems.add(file, yaml.line("questions"), "a quiz needs at least one question under 'questions'");
+      problems.add(
+          file, yaml.line("questions"), "a quiz needs at least one question under 'questions'");
     }
     for (YamlMap entry : entries) {
       String id = entry.requiredString("id");
@@ -44,7 +49,10 @@ class QuizReader {
     }
     int draw = yaml.integer("draw", 1, 1000).orElse(questions.size());
     if (draw > questions.size()) {
-      problems.add(file, yaml.line("draw"), "'draw' is " + draw + " but the pool holds only " + questions.size() + " questions");
+      problems.add(
+          file,
+          yaml.line("draw"),
+          "'draw' is " + draw + " but the pool holds only " + questions.size() + " questions");
     }
     return Optional.of(
         new QuizDefinition(
@@ -63,7 +71,13 @@ class QuizReader {
     String label = "question '" + id + "'";
     String type = entry.requiredString("type");
     if (type != null && !TYPES.contains(type)) {
-      problems.add(file, entry.line("type"), label + " has unknown type '" + type + "': use single, multiple, true-false, matching or short-answer");
+      problems.add(
+          file,
+          entry.line("type"),
+          label
+              + " has unknown type '"
+              + type
+              + "': use single, multiple, true-false, matching or short-answer");
     }
     String text = entry.requiredString("text");
     List<QuizDefinition.Option> options = new ArrayList<>();
@@ -87,24 +101,43 @@ class QuizReader {
         problems.add(file, entry.line(), label + " needs at least two options");
       }
       if (correct == 0) {
-        problems.add(file, entry.line(), label + " has no correct answer: mark one option 'correct: true'");
+        problems.add(
+            file, entry.line(), label + " has no correct answer: mark one option 'correct: true'");
       } else if ("single".equals(type) && correct > 1) {
-        problems.add(file, entry.line(), label + " is single choice but marks " + correct + " options correct");
+        problems.add(
+            file,
+            entry.line(),
+            label + " is single choice but marks " + correct + " options correct");
       }
     }
     if ("multiple".equals(type) && !Set.of("partial", "all-or-nothing").contains(scoring)) {
-      problems.add(file, entry.line("scoring"), label + ": 'scoring' must be partial or all-or-nothing");
+      problems.add(
+          file, entry.line("scoring"), label + ": 'scoring' must be partial or all-or-nothing");
     }
     if ("true-false".equals(type) && answer == null) {
-      problems.add(file, entry.line(), label + " has no correct answer: add 'answer: true' or 'answer: false'");
+      problems.add(
+          file,
+          entry.line(),
+          label + " has no correct answer: add 'answer: true' or 'answer: false'");
     }
     if ("matching".equals(type) && pairs.size() < 2) {
       problems.add(file, entry.line(), label + " needs at least two 'pairs'");
     }
     if ("short-answer".equals(type) && accept.isEmpty()) {
-      problems.add(file, entry.line(), label + " has no correct answer: list accepted answers under 'accept'");
+      problems.add(
+          file,
+          entry.line(),
+          label + " has no correct answer: list accepted answers under 'accept'");
     }
     return new QuizDefinition.Question(
-        id, type, text, entry.string("feedback").orElse(null), scoring, options, answer, pairs, accept);
+        id,
+        type,
+        text,
+        entry.string("feedback").orElse(null),
+        scoring,
+        options,
+        answer,
+        pairs,
+        accept);
   }
 }

@@ -117,6 +117,18 @@ public final class YamlMap {
     return value.orElse(null);
   }
 
+  /** A stable id: required, lower-case letters, digits and dashes. */
+  public String requiredId(String key) {
+    String id = requiredString(key);
+    if (id != null && !ContentReader.ID.matcher(id).matches()) {
+      problems.add(
+          file,
+          line(key),
+          "the id '" + id + "' may only hold lower-case letters, digits and dashes");
+    }
+    return id;
+  }
+
   public Optional<Integer> integer(String key, int min, int max) {
     return string(key)
         .flatMap(
@@ -132,7 +144,8 @@ public final class YamlMap {
                 }
                 return Optional.of(value);
               } catch (NumberFormatException e) {
-                problems.add(file, line(key), "'" + key + "' must be a whole number, not '" + text + "'");
+                problems.add(
+                    file, line(key), "'" + key + "' must be a whole number, not '" + text + "'");
                 return Optional.empty();
               }
             });
@@ -190,7 +203,8 @@ public final class YamlMap {
         if (item instanceof MappingNode mapping) {
           result.add(new YamlMap(file, mapping, problems));
         } else {
-          problems.add(file, line(item), "each entry of '" + key + "' must be a mapping of keys to values");
+          problems.add(
+              file, line(item), "each entry of '" + key + "' must be a mapping of keys to values");
         }
       }
     } else {
@@ -208,7 +222,8 @@ public final class YamlMap {
     if (tuple.getValueNode() instanceof MappingNode mapping) {
       return Optional.of(new YamlMap(file, mapping, problems));
     }
-    problems.add(file, line(tuple.getValueNode()), "'" + key + "' must be a mapping of keys to values");
+    problems.add(
+        file, line(tuple.getValueNode()), "'" + key + "' must be a mapping of keys to values");
     return Optional.empty();
   }
 

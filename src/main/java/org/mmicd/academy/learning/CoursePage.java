@@ -1,0 +1,101 @@
+package org.mmicd.academy.learning;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.mmicd.academy.catalog.CatalogService;
+import org.mmicd.academy.catalog.CatalogViews;
+import org.mmicd.academy.catalog.Course;
+import org.mmicd.academy.identity.CurrentUser;
+import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.identity.UserSession;
+import org.mmicd.academy.platform.Messages;
+import org.mmicd.academy.platform.ProblemException;
+
+/** A course's page: its modules and rule, and the learner's standing in it. */
+@Named
+@ViewScoped
+public class CoursePage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CatalogService catalog;
+  @Inject LearningService learning;
+  @Inject CurrentUser currentUser;
+  @Inject UserSession userSession;
+  @Inject Messages messages;
+
+  private String id;
+  private CatalogViews.CourseDetail course;
+  private EnrollmentView enrollment;
+
+  public void load() {
+    Optional<Course> found = id == null ? Optional.empty() : catalog.findCourse(id);
+    if (found.isEmpty()) {
+      course = null;
+      return;
+    }
+    course =
+        CatalogViews.detail(found.get(), catalog.modulesOf(found.get()), userSession.getLanguage());
+    enrollment =
+        currentUser
+            .find()
+            .flatMap(p -> learning.findEnrollment(p, id))
+            .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN)
+            .map(e -> learning.view(e, userSession.getLanguage()))
+            .orElse(null);
+  }
+
+  public void enrol() throws IOException {
+    Person learner = currentUser.get();
+    try {
+      learning.enroll(learner, id);
+    } catch (ProblemException problem) {
+      messages.problem(problem);
+      return;
+    }
+    messages.info("course.enrolledNow");
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + "/course.xhtml?id=" + id);
+  }
+
+  /** Progress of each lesson for this learner, by lesson id; empty when not enrolled. */
+  public Map<String, EnrollmentView.LessonView> getLessonStates() {
+    Map<String, EnrollmentView.LessonView> states = new HashMap<>();
+    if (enrollment != null) {
+      enrollment.modules().forEach(m -> m.lessons().forEach(l -> states.put(l.lessonId(), l)));
+    }
+    return states;
+  }
+
+  public String getFirstLessonId() {
+    return course == null
+            || course.modules().isEmpty()
+            || course.modules().get(0).lessons().isEmpty()
+        ? null
+        : course.modules().get(0).lessons().get(0).id();
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public CatalogViews.CourseDetail getCourse() {
+    return course;
+  }
+
+  public EnrollmentView getEnrollment() {
+    return enrollment;
+  }
+}

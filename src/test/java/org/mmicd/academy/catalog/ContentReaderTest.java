@@ -1,0 +1,305 @@
+package org.mmicd.academy.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mmicd.academy.catalog.content.ContentProblem;
+import org.mmicd.academy.catalog.content.ContentReader;
+import org.mmicd.academy.catalog.content.ContentSet;
+import org.mmicd.academy.catalog.content.ModuleDefinition;
+
+/** Each kind of content mistake is reported with its file and line, and does not stop the rest. */
+class ContentReaderTest {
+
+  @TempDir Path root;
+
+  static final String GOOD_MODULE =
+      """
+      id: toolkit-health
+      title: Health
+      part: toolkit
+      sector: health
+      partners: [WHO, UNAIDS, ILO]
+      summary: Health and migration.
+      lessons:
+        - id: why-health
+          title: Why it matters
+          type: reading
+          file: lessons/01-why.md
+          minutes: 8
+        - id: story-fernando
+          title: Fernando
+          type: training-card
+          file: lessons/02-story.md
+          minutes: 7
+      quiz: quiz.yaml
+      """;
+
+  static final String GOOD_QUIZ =
+      """
+      passMark: 70
+      attempts: 3
+      questions:
+        - id: q1
+          type: single
+          text: Which?
+          options:
+            - {text: A, correct: true}
+            - {text: B}
+        - id: q2
+          type: true-false
+          text: True?
+          answer: true
+      """;
+
+  static final String GOOD_COURSE =
+      """
+      id: core
+      title: Core
+      languages: [en, es]
+      countries: [NP]
+      modules:
+        - {id: toolkit-health, required: true}
+      completion:
+        requiredLessons: all
+        quizzesPassed: required
+        minOptionalModules: 0
+        minLiveSessionsAttended: 1
+      """;
+
+  @BeforeEach
+  void goodContent() throws IOException {
+    module("toolkit-health", GOOD_MODULE, GOOD_QUIZ);
+    write("courses/core.yaml", GOOD_COURSE);
+  }
+
+  @Test
+  void goodContentLoadsWithoutProblems() {
+    ContentSet content = read();
+    assertEquals(List.of(), content.problems());
+    ModuleDefinition module = content.modules().get(0);
+    assertEquals(Sector.HEALTH, module.sector());
+    assertEquals(List.of("WHO", "UNAIDS", "ILO"), module.partners());
+    assertEquals(2, module.lessons().size());
+    assertEquals(LessonType.TRAINING_CARD, module.lessons().get(1).type());
+    assertTrue(module.lessons().get(0).markdown().startsWith("# Why"));
+    assertEquals(2, module.quiz().questions().size());
+    assertEquals(1, content.courses().get(0).minLiveSessions());
+  }
+
+  @Test
+  void duplicateLessonIdIsReportedWithItsLine() throws IOException {
+    write(
+        "modules/toolkit-health/module.yaml",
+        GOOD_MODULE.replace("id: story-fernando", "id: why-health"));
+    assertProblem("modules/toolkit-health/module.yaml", 13, "duplicate lesson id 'why-health'");
+  }
+
+  @Test
+  void missingLessonFileIsReported() throws IOException {
+    Files.delete(root.resolve("modules/toolkit-health/lessons/02-story.md"));
+    assertProblem(
+        "modules/toolkit-health/module.yaml", 16, "the file 'lessons/02-story.md' does not exist");
+  }
+
+  @Test
+  void unknownSectorPartAndTypeAreReported() throws IOException {
+    write(
+        "modules/toolkit-health/module.yaml",
+        GOOD_MODULE
+            .replace("sector: health", "sector: fishing")
+            .replace("type: reading", "type: podcast"));
+    ContentSet content = read();
+    assertHas(content, "modules/toolkit-health/module.yaml", 4, "unknown sector 'fishing'");
+    assertHas(
+        content,
+        "modules/toolkit-health/module.yaml",
+        10,
+        "unknown lesson type 'podcast': use reading, training-card, video or download");
+  }
+
+  @Test
+  void idMustMatchTheFolder() throws IOException {
+    write(
+        "modules/toolkit-health/module.yaml",
+        GOOD_MODULE.replace("id: toolkit-health", "id: toolkit-wealth"));
+    assertProblem(
+        "modules/toolkit-health/module.yaml",
+        1,
+        "the id 'toolkit-wealth' must equal the folder name 'toolkit-health'");
+  }
+
+  @Test
+  void questionWithoutCorrectAnswerIsReported() throws IOException {
+    write(
+        "modules/toolkit-health/quiz.yaml",
+        GOOD_QUIZ.replace("{text: A, correct: true}", "{text: A}"));
+    assertProblem(
+        "modules/toolkit-health/quiz.yaml",
+        4,
+        "question 'q1' has no correct answer: mark one option 'correct: true'");
+  }
+
+  @Test
+  void passMarkOutOfRangeIsReported() throws IOException {
+    write("modules/toolkit-health/quiz.yaml", GOOD_QUIZ.replace("passMark: 70", "passMark: 170"));
+    assertProblem(
+        "modules/toolkit-health/quiz.yaml", 1, "'passMark' is 170, outside the range 1..100");
+  }
+
+  @Test
+  void trueFalseShortAnswerAndMatchingNeedTheirAnswers() throws IOException {
+    write(
+        "modules/toolkit-health/quiz.yaml",
+        """
+        passMark: 50
+        questions:
+          - id: tf
+            type: true-false
+            text: Is it?
+          - id: short
+            type: short-answer
+            text: Which agency?
+          - id: match
+            type: matching
+            text: Match
+            pairs:
+              - {left: a, right: b}
+          - id: tf
+            type: essay
+            text: Tell
+        """);
+    ContentSet content = read();
+    String file = "modules/toolkit-health/quiz.yaml";
+    assertHas(
+        content,
+        file,
+        3,
+        "question 'tf' has no correct answer: add 'answer: true' or 'answer: false'");
+    assertHas(
+        content,
+        file,
+        6,
+        "question 'short' has no correct answer: list accepted answers under 'accept'");
+    assertHas(content, file, 9, "question 'match' needs at least two 'pairs'");
+    assertHas(content, file, 14, "duplicate question id 'tf'");
+    assertHas(
+        content,
+        file,
+        15,
+        "question 'tf' has unknown type 'essay': use single, multiple, true-false, matching or short-answer");
+  }
+
+  @Test
+  void brokenYamlIsReportedAndTheOtherModulesStillLoad() throws IOException {
+    module(
+        "toolkit-security",
+        GOOD_MODULE
+            .replace("toolkit-health", "toolkit-security")
+            .replace("sector: health", "sector: security"),
+        GOOD_QUIZ);
+    write("modules/toolkit-health/module.yaml", "id: toolkit-health\ntitle: [unclosed\n");
+    ContentSet content = read();
+    assertEquals(1, content.modules().size());
+    assertEquals("toolkit-security", content.modules().get(0).id());
+    assertEquals(java.util.Set.of("toolkit-health"), content.brokenModuleIds());
+    assertTrue(
+        content.problems().stream()
+            .anyMatch(
+                p ->
+                    p.file().equals("modules/toolkit-health/module.yaml")
+                        && p.message().startsWith("not valid YAML")),
+        content.problems().toString());
+  }
+
+  @Test
+  void courseWithUnknownModuleIsReported() throws IOException {
+    write(
+        "courses/core.yaml",
+        GOOD_COURSE.replace(
+            "- {id: toolkit-health, required: true}",
+            "- {id: toolkit-health, required: true}\n  - {id: toolkit-mining, required: false}"));
+    ContentSet content = read();
+    assertHas(
+        content,
+        "courses/core.yaml",
+        7,
+        "unknown module id 'toolkit-mining': there is no folder modules/toolkit-mining");
+    assertEquals(0, content.courses().size());
+    assertEquals(java.util.Set.of("core"), content.brokenCourseIds());
+  }
+
+  @Test
+  void courseAskingForMoreOptionalModulesThanItHasIsReported() throws IOException {
+    write(
+        "courses/core.yaml", GOOD_COURSE.replace("minOptionalModules: 0", "minOptionalModules: 2"));
+    assertProblem(
+        "courses/core.yaml",
+        10,
+        "'minOptionalModules' is 2 but the course has only 0 optional modules");
+  }
+
+  @Test
+  void translationsFallBackAndUnknownLessonIdsAreReported() throws IOException {
+    write(
+        "modules/toolkit-health/i18n/es/module.yaml",
+        "title: Salud\nlessons:\n  why-health: Por qué importa\n  nope: No existe\n");
+    write("modules/toolkit-health/i18n/es/lessons/01-why.md", "# Por qué importa\n\nTexto.");
+    ContentSet content = read();
+    assertHas(content, "modules/toolkit-health/i18n/es/module.yaml", 4, "unknown lesson id 'nope'");
+    write(
+        "modules/toolkit-health/i18n/es/module.yaml",
+        "title: Salud\nlessons:\n  why-health: Por qué importa\n");
+    ModuleDefinition module = read().modules().get(0);
+    var spanish = module.translations().get("es");
+    assertEquals("Salud", spanish.title());
+    assertEquals("Por qué importa", spanish.lessonTitles().get("why-health"));
+    assertTrue(spanish.lessonBodies().get("why-health").contains("Texto"));
+    assertEquals(
+        null,
+        spanish.lessonBodies().get("story-fernando"),
+        "missing translations fall back to English");
+  }
+
+  private void assertProblem(String file, int line, String message) {
+    ContentSet content = read();
+    assertHas(content, file, line, message);
+    assertTrue(
+        content.modules().isEmpty() || content.courses().isEmpty(), "the broken item is left out");
+  }
+
+  private static void assertHas(ContentSet content, String file, int line, String message) {
+    ContentProblem expected = new ContentProblem(file, line, message);
+    assertTrue(
+        content.problems().contains(expected),
+        "expected "
+            + expected
+            + " among:\n"
+            + content.problems().stream().map(Object::toString).collect(Collectors.joining("\n")));
+  }
+
+  private ContentSet read() {
+    return new ContentReader(root).read();
+  }
+
+  private void module(String id, String moduleYaml, String quiz) throws IOException {
+    write("modules/" + id + "/module.yaml", moduleYaml);
+    write("modules/" + id + "/lessons/01-why.md", "# Why it matters\n\nText.");
+    write("modules/" + id + "/lessons/02-story.md", "# Fernando\n\nStory.");
+    write("modules/" + id + "/quiz.yaml", quiz);
+  }
+
+  private void write(String relative, String text) throws IOException {
+    Path path = root.resolve(relative);
+    Files.createDirectories(path.getParent());
+    Files.writeString(path, text);
+  }
+}

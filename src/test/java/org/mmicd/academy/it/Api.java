@@ -1,0 +1,149 @@
+package org.mmicd.academy.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+
+/** A small HTTP client for the REST API, as a script or app would call it. */
+public final class Api {
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final URI base;
+  private final String authorization;
+
+  private Api(URI base, String authorization) {
+    this.base = base;
+    this.authorization = authorization;
+  }
+
+  public static Api anonymous(URI applicationRoot) {
+    return new Api(applicationRoot.resolve("api/v1/"), null);
+  }
+
+  public Api withBasic(String email, String password) {
+    String pair = email + ":" + password;
+    return new Api(
+        base, "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  public Api withToken(String token) {
+    return new Api(base, "Bearer " + token);
+  }
+
+  public Reply get(String path) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+  }
+
+  public Reply post(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Reply put(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Reply delete(String path) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
+  }
+
+  private Reply send(HttpRequest.Builder request) {
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    request.header("Accept", "application/json, application/problem+json");
+    try {
+      HttpResponse<String> response =
+          http.send(
+              request.timeout(Duration.ofSeconds(60)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      return new Reply(response);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Registers a new learner with a unique e-mail and returns a client signed in as them. */
+  public Api newLearner(String country) {
+    String email = "it-" + UUID.randomUUID() + "@example.org";
+    Reply reply =
+        post(
+            "accounts",
+            "{\"email\":\""
+                + email
+                + "\",\"displayName\":\"Test Learner\",\"password\":\"correct-horse-1\",\"country\":\""
+                + country
+                + "\",\"language\":\"en\"}");
+    if (reply.status() != 201) {
+      throw new IllegalStateException("registration failed: " + reply);
+    }
+    return anonymousAt().withBasic(email, "correct-horse-1");
+  }
+
+  private Api anonymousAt() {
+    return new Api(base, null);
+  }
+
+  /** An HTTP answer with its body parsed on demand. */
+  public record Reply(HttpResponse<String> response) {
+
+    public int status() {
+      return response.statusCode();
+    }
+
+    public String body() {
+      return response.body();
+    }
+
+    public String contentType() {
+      return response.headers().firstValue("Content-Type").orElse("");
+    }
+
+    public String header(String name) {
+      return response.headers().firstValue(name).orElse(null);
+    }
+
+    public java.util.List<String> headers(String name) {
+      return response.headers().allValues(name);
+    }
+
+    public JsonObject json() {
+      return (JsonObject) parse();
+    }
+
+    public JsonArray array() {
+      return (JsonArray) parse();
+    }
+
+    private JsonStructure parse() {
+      try (var reader = Json.createReader(new StringReader(response.body()))) {
+        return reader.read();
+      }
+    }
+
+    @Override
+    public String toString() {
+      return response.statusCode() + " " + response.body();
+    }
+  }
+}

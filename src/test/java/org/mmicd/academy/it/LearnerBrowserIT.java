@@ -1,0 +1,133 @@
+package org.mmicd.academy.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A demo learner in a real headless Chromium: sign in, open a lesson, complete it, see progress.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LearnerBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL deployed;
+
+  WebDriver browser;
+  WebDriverWait wait;
+  URI root;
+
+  @BeforeEach
+  void open() throws Exception {
+    root = Deployments.loopback(deployed);
+    browser = Browser.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void demoLearnerCompletesALessonAndSeesTheProgressBarMove() {
+    // A learner of its own, so that reruns on the same database start from the same place.
+    Api api = Api.anonymous(root);
+    String email = "browser-" + java.util.UUID.randomUUID() + "@example.org";
+    api.post(
+        "accounts",
+        "{\"email\":\""
+            + email
+            + "\",\"displayName\":\"Browser Learner\",\"password\":\"correct-horse-1\",\"country\":\"NP\",\"language\":\"en\"}");
+
+    browser.get(root.resolve("learn/my.xhtml").toString());
+    wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    browser.findElement(By.id("signin:email")).sendKeys(email);
+    browser
+        .findElement(By.cssSelector("#signin\\:password input, input#signin\\:password"))
+        .sendKeys("correct-horse-1");
+    browser.findElement(By.id("signin:submit")).click();
+    wait.until(ExpectedConditions.urlContains("learn/my.xhtml"));
+    assertTrue(browser.findElement(By.id("who")).getText().contains("Browser Learner"));
+
+    browser.get(root.resolve("course.xhtml?id=track-nepal").toString());
+    browser.findElement(By.id("enrolment:enrol")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("course-percent")));
+    assertEquals("0%", browser.findElement(By.id("course-percent")).getText());
+
+    browser.findElement(By.cssSelector("[data-module='country-nepal'] a.lesson-link")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lesson-body")));
+    assertTrue(browser.findElement(By.id("lesson-body")).getText().contains("Nepal"));
+    int before = progressPercent();
+
+    browser.findElement(By.id("markComplete")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("player:completed")));
+    wait.until(d -> progressPercent() > before);
+    assertTrue(progressPercent() > before, "the progress bar moved");
+
+    browser.get(root.resolve("course.xhtml?id=track-nepal").toString());
+    WebElement percent = browser.findElement(By.id("course-percent"));
+    assertEquals(progressPercent(percent.getText()), progressPercentFromApi(api, email));
+  }
+
+  @Test
+  void demoLearnerResumesTheCoreCourseAndCompletesTheNextLesson() {
+    browser.get(root.resolve("login.xhtml").toString());
+    browser.findElement(By.id("signin:email")).sendKeys("learner@demo.mmicd.org");
+    browser
+        .findElement(By.cssSelector("#signin\\:password input, input#signin\\:password"))
+        .sendKeys("mmicd-demo");
+    browser.findElement(By.id("signin:submit")).click();
+    wait.until(ExpectedConditions.urlContains("learn/my.xhtml"));
+
+    browser.findElement(By.cssSelector("[data-course='mmicd-blended'] a.resume")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lesson-body")));
+    int before = progressPercent();
+    browser.findElement(By.id("markComplete")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("player:completed")));
+    wait.until(d -> progressPercent() > before);
+    assertTrue(progressPercent() > before, "the progress bar moved from " + before);
+    Screenshots.save(browser, "lesson-completed");
+  }
+
+  private int progressPercent() {
+    String label =
+        browser.findElement(By.cssSelector(".course-progress .ui-progressbar-label")).getText();
+    return progressPercent(label);
+  }
+
+  private static int progressPercent(String label) {
+    String digits = label.replaceAll("[^0-9]", "");
+    return digits.isEmpty() ? 0 : Integer.parseInt(digits);
+  }
+
+  private static int progressPercentFromApi(Api api, String email) {
+    return api.withBasic(email, "correct-horse-1")
+        .get("me/enrollments")
+        .array()
+        .getJsonObject(0)
+        .getInt("percent");
+  }
+}
