@@ -1,6 +1,7 @@
 package org.mmicd.academy.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -37,6 +38,7 @@ public class CatalogService {
   @PersistenceContext EntityManager em;
   @Inject ContentLocation contentLocation;
   @Inject Clock clock;
+  @Inject Event<ModuleLoaded> moduleLoaded;
 
   /** The outcome of a load, for the admin page and the API. */
   public record LoadReport(
@@ -64,6 +66,7 @@ public class CatalogService {
     Set<String> present = new HashSet<>(content.brokenModuleIds());
     for (ModuleDefinition definition : content.modules()) {
       retiredLessons += upsert(definition, now);
+      moduleLoaded.fire(new ModuleLoaded(definition, now));
       present.add(definition.id());
     }
     for (LearningModule module : allModules()) {

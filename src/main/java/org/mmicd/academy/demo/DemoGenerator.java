@@ -90,6 +90,7 @@ public class DemoGenerator {
   @Inject CatalogService catalog;
   @Inject LearningService learning;
   @Inject Clock clock;
+  @Inject DemoQuizAttempts quizAttempts;
 
   @Transactional
   public int generate(int learnerCount) {
@@ -161,6 +162,9 @@ public class DemoGenerator {
         int completed =
             stage == 0 ? 0 : stage >= 8 ? totalLessons : random.nextInt(totalLessons + 1);
         progress(enrollment, course.get(), completed, random, now);
+        if (courseId.equals(CORE_COURSE) && completed > 0) {
+          quizAttempts.attempt(learner, random);
+        }
       }
     }
     return created;

@@ -98,6 +98,13 @@ public class UserSession implements Serializable {
     return currentUser.find().map(Person::displayName).orElse("");
   }
 
+  /** Trainers, coordinators and admins: those who follow other people's learning. */
+  public boolean isStaff() {
+    return currentUser.hasRole(Role.TRAINER)
+        || currentUser.hasRole(Role.COORDINATOR)
+        || currentUser.hasRole(Role.ADMIN);
+  }
+
   public boolean isAdmin() {
     return currentUser.hasRole(Role.ADMIN);
   }

@@ -75,6 +75,15 @@ public class CoursePage implements Serializable {
     return states;
   }
 
+  /** This learner's standing in each module, by module id; empty when not enrolled. */
+  public Map<String, EnrollmentView.ModuleView> getModuleStates() {
+    Map<String, EnrollmentView.ModuleView> states = new HashMap<>();
+    if (enrollment != null) {
+      enrollment.modules().forEach(m -> states.put(m.moduleId(), m));
+    }
+    return states;
+  }
+
   public String getFirstLessonId() {
     return course == null
             || course.modules().isEmpty()

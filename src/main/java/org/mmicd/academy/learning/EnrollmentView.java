@@ -28,6 +28,8 @@ public record EnrollmentView(
       int percent,
       int completedLessons,
       int totalLessons,
+      boolean hasQuiz,
+      boolean quizPassed,
       List<LessonView> lessons) {}
 
   public record LessonView(

@@ -73,6 +73,27 @@ public class LearningService {
     return enrollment;
   }
 
+  /** A person passed a module's quiz; called by the assessment feature in its own transaction. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordQuizPassed(
+      Person person, String moduleId, double score, java.time.Instant when) {
+    QuizPass pass = em.find(QuizPass.class, new QuizPass.Key(person.id(), moduleId));
+    if (pass == null) {
+      em.persist(new QuizPass(person.id(), moduleId, when, score));
+    } else {
+      pass.passedAgain(score);
+    }
+  }
+
+  public java.util.Set<String> passedQuizzes(Person person) {
+    return new java.util.HashSet<>(
+        em.createQuery(
+                "select p.key.moduleId from QuizPass p where p.key.personId = :person",
+                String.class)
+            .setParameter("person", person.id())
+            .getResultList());
+  }
+
   @Transactional
   public Enrollment withdraw(Person actor, long enrollmentId) {
     Enrollment enrollment = getOwnEnrollment(actor, enrollmentId);
@@ -167,6 +188,7 @@ public class LearningService {
     Map<String, Boolean> required = new HashMap<>();
     course.modules().forEach(m -> required.put(m.moduleId(), m.required()));
 
+    java.util.Set<String> passed = passedQuizzes(enrollment.learner());
     List<EnrollmentView.ModuleView> moduleViews = new ArrayList<>();
     Map<Long, Lesson> lessonsById = new HashMap<>();
     for (LearningModule module : modules) {
@@ -192,6 +214,8 @@ public class LearningService {
               mp.percent(),
               mp.completedLessons(),
               mp.totalLessons(),
+              module.hasQuiz(),
+              passed.contains(module.id()),
               lessons));
     }
     Long lastTouched = enrollment.resumeLesson() == null ? null : enrollment.resumeLesson().id();

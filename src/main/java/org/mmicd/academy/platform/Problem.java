@@ -5,14 +5,15 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 
 /** An RFC 9457 problem details body: every API error is one of these. */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors", "result"})
 public record Problem(
     String type,
     String title,
     int status,
     String detail,
     String instance,
-    List<FieldError> errors) {
+    List<FieldError> errors,
+    Object result) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -20,7 +21,12 @@ public record Problem(
   public record FieldError(String field, String message) {}
 
   public static Problem of(int status, String title, String detail) {
-    return new Problem("about:blank", title, status, detail, null, null);
+    return new Problem("about:blank", title, status, detail, null, null, null);
+  }
+
+  /** The same problem carrying what the caller needs next (RFC 9457 extension member). */
+  public Problem withResult(Object result) {
+    return new Problem(type, title, status, detail, instance, errors, result);
   }
 
   @JsonbNillable(false)

@@ -72,7 +72,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
           errors.stream()
               .map(e -> e.field() + ": " + e.message())
               .collect(java.util.stream.Collectors.joining("; "));
-      return new Problem("about:blank", "Invalid request", 400, detail, null, errors);
+      return new Problem("about:blank", "Invalid request", 400, detail, null, errors, null);
     }
     if (thrown instanceof JsonbException || causedBy(thrown, JsonbException.class)) {
       return Problem.of(

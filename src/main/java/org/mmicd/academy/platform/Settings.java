@@ -39,6 +39,12 @@ public class Settings {
     return config.getOptionalValue("mmicd.admin.password", String.class).filter(s -> !s.isBlank());
   }
 
+  /** How long after a quiz's deadline a submit is still accepted (network delays). */
+  public java.time.Duration quizGrace() {
+    return java.time.Duration.ofSeconds(
+        config.getOptionalValue("mmicd.quiz.grace.seconds", Integer.class).orElse(30));
+  }
+
   public int passwordHashIterations() {
     return config.getOptionalValue("mmicd.password.iterations", Integer.class).orElse(210_000);
   }

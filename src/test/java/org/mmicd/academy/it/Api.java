@@ -53,6 +53,14 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public Reply postText(String path, String text) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "text/plain; charset=UTF-8")
+            .POST(HttpRequest.BodyPublishers.ofString(text)),
+        "application/yaml, application/problem+json");
+  }
+
   public Reply put(String path, String json) {
     return send(
         HttpRequest.newBuilder(base.resolve(path))
@@ -65,10 +73,14 @@ public final class Api {
   }
 
   private Reply send(HttpRequest.Builder request) {
+    return send(request, "application/json, application/problem+json");
+  }
+
+  private Reply send(HttpRequest.Builder request, String accept) {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
-    request.header("Accept", "application/json, application/problem+json");
+    request.header("Accept", accept);
     try {
       HttpResponse<String> response =
           http.send(

@@ -41,7 +41,9 @@ class LearnerBrowserIT {
   void open() throws Exception {
     root = Deployments.loopback(deployed);
     browser = Browser.start();
+    // Ajax updates replace elements while the wait looks at them: look again rather than fail.
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   @AfterEach

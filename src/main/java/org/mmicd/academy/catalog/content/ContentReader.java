@@ -146,7 +146,8 @@ public class ContentReader {
         quiz = quizReader.read(quizPath, relative(quizPath), problems).orElse(null);
       }
     }
-    Map<String, ModuleTranslation> translations = readTranslations(folder, lessons, yaml, problems);
+    Map<String, ModuleTranslation> translations =
+        readTranslations(folder, lessons, quiz, yaml, problems);
     return Optional.of(
         new ModuleDefinition(
             id,
@@ -211,7 +212,11 @@ public class ContentReader {
   }
 
   private Map<String, ModuleTranslation> readTranslations(
-      Path folder, List<LessonDefinition> lessons, YamlMap moduleYaml, ProblemLog problems) {
+      Path folder,
+      List<LessonDefinition> lessons,
+      QuizDefinition englishQuiz,
+      YamlMap moduleYaml,
+      ProblemLog problems) {
     Path i18n = folder.resolve("i18n");
     Map<String, ModuleTranslation> translations = new LinkedHashMap<>();
     if (!Files.isDirectory(i18n)) {
@@ -275,10 +280,50 @@ public class ContentReader {
           }
         }
       }
+      QuizDefinition quiz = null;
+      Path translatedQuiz = languageDir.resolve("quiz.yaml");
+      if (Files.isRegularFile(translatedQuiz) && englishQuiz != null) {
+        String quizFile = relative(translatedQuiz);
+        quiz = quizReader.read(translatedQuiz, quizFile, problems).orElse(null);
+        if (quiz != null) {
+          checkSameQuestions(englishQuiz, quiz, quizFile, problems);
+        }
+      }
       translations.put(
-          language, new ModuleTranslation(language, title, summary, lessonTitles, lessonBodies));
+          language,
+          new ModuleTranslation(language, title, summary, lessonTitles, lessonBodies, quiz));
     }
     return translations;
+  }
+
+  /** A translated quiz must ask the same questions, with the same answers in the same places. */
+  private static void checkSameQuestions(
+      QuizDefinition english, QuizDefinition translated, String file, ProblemLog problems) {
+    Map<String, QuizDefinition.Question> byId = new HashMap<>();
+    english.questions().forEach(q -> byId.put(q.id(), q));
+    for (QuizDefinition.Question question : translated.questions()) {
+      QuizDefinition.Question original = byId.remove(question.id());
+      if (original == null) {
+        problems.add(file, 1, "question '" + question.id() + "' is not in the English quiz");
+      } else if (!original.type().equals(question.type())
+          || original.options().size() != question.options().size()
+          || original.pairs().size() != question.pairs().size()
+          || !java.util.Objects.equals(original.answer(), question.answer())
+          || !original.options().stream()
+              .map(QuizDefinition.Option::correct)
+              .toList()
+              .equals(question.options().stream().map(QuizDefinition.Option::correct).toList())) {
+        problems.add(
+            file,
+            1,
+            "question '"
+                + question.id()
+                + "' must keep the English type, options, pairs and correct answers in the same order");
+      }
+    }
+    byId.keySet()
+        .forEach(
+            id -> problems.add(file, 1, "question '" + id + "' of the English quiz is missing"));
   }
 
   private Optional<CourseDefinition> readCourse(

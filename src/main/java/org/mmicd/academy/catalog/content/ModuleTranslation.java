@@ -10,4 +10,5 @@ public record ModuleTranslation(
     String title,
     String summary,
     Map<String, String> lessonTitles,
-    Map<String, String> lessonBodies) {}
+    Map<String, String> lessonBodies,
+    QuizDefinition quiz) {}

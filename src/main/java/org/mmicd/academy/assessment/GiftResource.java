@@ -1,0 +1,59 @@
+package org.mmicd.academy.assessment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.mmicd.academy.identity.Role;
+import org.mmicd.academy.platform.Problem;
+
+/** Converts a GIFT question bank into a quiz file (YAML) to commit next to a module. */
+@Path("gift/convert")
+@RequestScoped
+@RolesAllowed({Role.TRAINER_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+public class GiftResource {
+
+  @POST
+  @Consumes(MediaType.TEXT_PLAIN)
+  @Produces({"application/yaml", Problem.MEDIA_TYPE})
+  public Response convert(
+      String gift,
+      @QueryParam("passMark") @DefaultValue("70") int passMark,
+      @QueryParam("attempts") @DefaultValue("3") int attempts) {
+    if (passMark < 1 || passMark > 100 || attempts < 0) {
+      return problem(
+          Problem.of(
+              400,
+              "Invalid request",
+              "passMark runs from 1 to 100 and attempts from 0 (unlimited)"));
+    }
+    GiftConverter.Conversion conversion = new GiftConverter().convert(gift, passMark, attempts);
+    if (!conversion.ok()) {
+      var errors =
+          conversion.rejections().stream()
+              .map(r -> new Problem.FieldError("line " + r.line(), r.reason()))
+              .toList();
+      return problem(
+          new Problem(
+              "about:blank",
+              "Question bank refused",
+              400,
+              conversion.rejections().size()
+                  + " question(s) cannot be converted; nothing was converted.",
+              null,
+              errors,
+              null));
+    }
+    return Response.ok(conversion.yaml(), "application/yaml").build();
+  }
+
+  private static Response problem(Problem problem) {
+    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+  }
+}

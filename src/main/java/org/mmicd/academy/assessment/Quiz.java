@@ -1,0 +1,121 @@
+package org.mmicd.academy.assessment;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** A module's quiz: its rules, loaded from the module's quiz file. */
+@Entity
+@Table(name = "quiz")
+@Cacheable(false)
+public class Quiz {
+
+  @Id
+  @Column(name = "module_id")
+  private String moduleId;
+
+  private String title;
+
+  @Column(name = "pass_mark")
+  private int passMark;
+
+  @Column(name = "attempt_limit")
+  private int attemptLimit;
+
+  @Column(name = "time_limit_minutes")
+  private Integer timeLimitMinutes;
+
+  @Column(name = "draw_count")
+  private int drawCount;
+
+  @Column(name = "shuffle_options")
+  private boolean shuffleOptions;
+
+  @Column(name = "review_policy")
+  private String reviewPolicy;
+
+  private boolean retired;
+
+  @Column(name = "loaded_at")
+  private Instant loadedAt;
+
+  protected Quiz() {}
+
+  Quiz(String moduleId) {
+    this.moduleId = moduleId;
+  }
+
+  void describe(
+      String title,
+      int passMark,
+      int attemptLimit,
+      Integer timeLimitMinutes,
+      int drawCount,
+      boolean shuffleOptions,
+      ReviewPolicy reviewPolicy,
+      Instant loadedAt) {
+    this.title = title;
+    this.passMark = passMark;
+    this.attemptLimit = attemptLimit;
+    this.timeLimitMinutes = timeLimitMinutes;
+    this.drawCount = drawCount;
+    this.shuffleOptions = shuffleOptions;
+    this.reviewPolicy = reviewPolicy.key();
+    this.retired = false;
+    this.loadedAt = loadedAt;
+  }
+
+  void retire() {
+    retired = true;
+  }
+
+  public String moduleId() {
+    return moduleId;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public int passMark() {
+    return passMark;
+  }
+
+  /** Zero means unlimited. */
+  public int attemptLimit() {
+    return attemptLimit;
+  }
+
+  public Optional<Duration> timeLimit() {
+    return Optional.ofNullable(timeLimitMinutes).map(Duration::ofMinutes);
+  }
+
+  public Integer timeLimitMinutes() {
+    return timeLimitMinutes;
+  }
+
+  public int drawCount() {
+    return drawCount;
+  }
+
+  public boolean shuffleOptions() {
+    return shuffleOptions;
+  }
+
+  public ReviewPolicy reviewPolicy() {
+    return ReviewPolicy.fromKey(reviewPolicy);
+  }
+
+  public boolean retired() {
+    return retired;
+  }
+
+  public boolean attemptsLeftAfter(long used) {
+    return attemptLimit == 0 || used < attemptLimit;
+  }
+}

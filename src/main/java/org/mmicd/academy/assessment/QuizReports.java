@@ -1,0 +1,224 @@
+package org.mmicd.academy.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** What trainers and coordinators see of quizzes: attempts by country and item analysis. */
+@ApplicationScoped
+public class QuizReports {
+
+  @PersistenceContext EntityManager em;
+  @Inject QuizService quizzes;
+
+  public record AttemptRow(
+      long id,
+      String learner,
+      String email,
+      String country,
+      int number,
+      String status,
+      Instant startedAt,
+      Instant submittedAt,
+      Double scorePercent,
+      Boolean passed) {}
+
+  public record AttemptPage(int page, int size, long total, List<AttemptRow> attempts) {}
+
+  public record Response(String label, boolean correct, long count) {}
+
+  public record ItemReport(
+      String questionKey,
+      String type,
+      String text,
+      int attempts,
+      double facility,
+      Double discrimination,
+      List<Response> responses) {}
+
+  public record Analysis(
+      String moduleId, String country, int attempts, Double meanScore, List<ItemReport> items) {}
+
+  public AttemptPage attempts(String moduleId, String country, int page, int size) {
+    quizzes.getQuiz(moduleId);
+    String where =
+        " from Attempt a where a.moduleId = :module"
+            + (country == null ? "" : " and a.learner.country.code = :country");
+    TypedQuery<Long> count =
+        em.createQuery("select count(a)" + where, Long.class).setParameter("module", moduleId);
+    TypedQuery<Attempt> list =
+        em.createQuery("select a" + where + " order by a.startedAt desc", Attempt.class)
+            .setParameter("module", moduleId)
+            .setFirstResult(page * size)
+            .setMaxResults(size);
+    if (country != null) {
+      count.setParameter("country", country);
+      list.setParameter("country", country);
+    }
+    List<AttemptRow> rows =
+        list.getResultList().stream()
+            .map(
+                a ->
+                    new AttemptRow(
+                        a.id(),
+                        a.learner().displayName(),
+                        a.learner().email(),
+                        a.learner().country() == null ? null : a.learner().country().code(),
+                        a.number(),
+                        QuizViews.status(a),
+                        a.startedAt(),
+                        a.submittedAt(),
+                        a.open() ? null : a.scorePercent(),
+                        a.open() ? null : a.passed()))
+            .toList();
+    return new AttemptPage(page, size, count.getSingleResult(), rows);
+  }
+
+  public Analysis analysis(String moduleId, String country) {
+    quizzes.getQuiz(moduleId);
+    TypedQuery<Attempt> query =
+        em.createQuery(
+            "select a from Attempt a where a.moduleId = :module and a.status <> :open"
+                + (country == null ? "" : " and a.learner.country.code = :country"),
+            Attempt.class);
+    query.setParameter("module", moduleId).setParameter("open", AttemptStatus.IN_PROGRESS);
+    if (country != null) {
+      query.setParameter("country", country);
+    }
+    List<Attempt> attempts = query.getResultList();
+    List<ItemStatistics.Scored> scored = new ArrayList<>();
+    Map<String, List<AttemptItem>> byQuestion = new LinkedHashMap<>();
+    for (QuizQuestion question : quizzes.pool(moduleId)) {
+      byQuestion.put(question.key(), new ArrayList<>());
+    }
+    for (Attempt attempt : attempts) {
+      Map<String, Double> itemScores = new HashMap<>();
+      for (AttemptItem item : attempt.items()) {
+        itemScores.put(item.questionKey(), item.score() == null ? 0 : item.score());
+        byQuestion.computeIfAbsent(item.questionKey(), k -> new ArrayList<>()).add(item);
+      }
+      scored.add(
+          new ItemStatistics.Scored(
+              attempt.scorePercent() == null ? 0 : attempt.scorePercent(), itemScores));
+    }
+    Map<String, QuizQuestion> pool = new HashMap<>();
+    quizzes.pool(moduleId).forEach(q -> pool.put(q.key(), q));
+    List<ItemReport> items = new ArrayList<>();
+    for (var entry : byQuestion.entrySet()) {
+      ItemStatistics.Stats stats = ItemStatistics.of(entry.getKey(), scored);
+      QuizQuestion current = pool.get(entry.getKey());
+      Question question =
+          current != null
+              ? QuestionCodec.question(current.content("en"))
+              : entry.getValue().isEmpty() ? null : entry.getValue().get(0).question();
+      if (question == null) {
+        continue;
+      }
+      items.add(
+          new ItemReport(
+              entry.getKey(),
+              question.type(),
+              question.text(),
+              stats.attempts(),
+              stats.facility(),
+              stats.discrimination(),
+              responses(question, entry.getValue())));
+    }
+    Double mean =
+        scored.isEmpty()
+            ? null
+            : Math.round(
+                    scored.stream()
+                            .mapToDouble(ItemStatistics.Scored::totalPercent)
+                            .average()
+                            .orElse(0)
+                        * 10)
+                / 10.0;
+    return new Analysis(moduleId, country, attempts.size(), mean, items);
+  }
+
+  /** How the answers were spread: which options were chosen, what was typed. */
+  private static List<Response> responses(Question question, List<AttemptItem> items) {
+    List<Response> responses = new ArrayList<>();
+    switch (question.questionType()) {
+      case SINGLE, MULTIPLE -> {
+        for (int i = 0; i < question.options().size(); i++) {
+          int option = i;
+          long count =
+              items.stream()
+                  .filter(
+                      it -> it.answer().choices() != null && it.answer().choices().contains(option))
+                  .count();
+          responses.add(
+              new Response(
+                  question.options().get(i).text(), question.options().get(i).correct(), count));
+        }
+      }
+      case TRUE_FALSE -> {
+        responses.add(
+            new Response(
+                "true",
+                Boolean.TRUE.equals(question.answer()),
+                items.stream().filter(it -> Boolean.TRUE.equals(it.answer().value())).count()));
+        responses.add(
+            new Response(
+                "false",
+                Boolean.FALSE.equals(question.answer()),
+                items.stream().filter(it -> Boolean.FALSE.equals(it.answer().value())).count()));
+      }
+      case MATCHING -> {
+        responses.add(
+            new Response(
+                "all pairs right",
+                true,
+                items.stream().filter(it -> it.score() != null && it.score() >= 1).count()));
+        responses.add(
+            new Response(
+                "some pairs right",
+                false,
+                items.stream()
+                    .filter(it -> it.score() != null && it.score() > 0 && it.score() < 1)
+                    .count()));
+        responses.add(
+            new Response(
+                "no pair right",
+                false,
+                items.stream().filter(it -> it.score() == null || it.score() == 0).count()));
+      }
+      case SHORT_ANSWER -> {
+        Map<String, Long> typed = new TreeMap<>();
+        items.stream()
+            .map(it -> Question.normalise(it.answer().text()))
+            .forEach(text -> typed.merge(text.isEmpty() ? "(no answer)" : text, 1L, Long::sum));
+        typed.entrySet().stream()
+            .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+            .limit(10)
+            .forEach(
+                e ->
+                    responses.add(
+                        new Response(
+                            e.getKey(),
+                            question.accept().stream()
+                                .map(Question::normalise)
+                                .anyMatch(e.getKey()::equals),
+                            e.getValue())));
+      }
+    }
+    if (question.questionType() != QuestionType.SHORT_ANSWER
+        && question.questionType() != QuestionType.MATCHING) {
+      responses.add(
+          new Response(
+              "(no answer)", false, items.stream().filter(it -> it.answer().isEmpty()).count()));
+    }
+    return responses;
+  }
+}

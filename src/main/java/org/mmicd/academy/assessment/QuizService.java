@@ -1,0 +1,211 @@
+package org.mmicd.academy.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.mmicd.academy.catalog.ModuleInCourse;
+import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.learning.LearningService;
+import org.mmicd.academy.platform.ProblemException;
+import org.mmicd.academy.platform.Settings;
+
+/** Attempts: drawing questions, saving answers, submitting, grading and closing them on time. */
+@ApplicationScoped
+public class QuizService {
+
+  private static final Random RANDOM = new SecureRandom();
+
+  @PersistenceContext EntityManager em;
+  @Inject LearningService learning;
+  @Inject Clock clock;
+  @Inject Settings settings;
+
+  public Optional<Quiz> findQuiz(String moduleId) {
+    return Optional.ofNullable(em.find(Quiz.class, moduleId)).filter(q -> !q.retired());
+  }
+
+  public Quiz getQuiz(String moduleId) {
+    return findQuiz(moduleId)
+        .orElseThrow(() -> ProblemException.notFound("The module '" + moduleId + "' has no quiz"));
+  }
+
+  public List<QuizQuestion> pool(String moduleId) {
+    return em.createQuery(
+            "select q from QuizQuestion q where q.moduleId = :module and q.retired = false order by q.position",
+            QuizQuestion.class)
+        .setParameter("module", moduleId)
+        .getResultList();
+  }
+
+  /**
+   * The person's attempts at a quiz, oldest first; open attempts past their time are closed first.
+   */
+  @Transactional
+  public List<Attempt> attemptsOf(Person person, String moduleId) {
+    List<Attempt> attempts =
+        em.createQuery(
+                "select a from Attempt a where a.learner.id = :person and a.moduleId = :module order by a.number",
+                Attempt.class)
+            .setParameter("person", person.id())
+            .setParameter("module", moduleId)
+            .getResultList();
+    attempts.forEach(this::closeIfOverdue);
+    return attempts;
+  }
+
+  public boolean hasPassed(Person person, String moduleId) {
+    return learning.passedQuizzes(person).contains(moduleId);
+  }
+
+  /**
+   * Starts an attempt, or returns the one still open. The server draws the questions and their
+   * option order now and keeps them, so a reload shows the same attempt.
+   */
+  @Transactional
+  public Attempt start(Person person, String moduleId, String language) {
+    Quiz quiz = getQuiz(moduleId);
+    requireEnrolledIn(person, moduleId);
+    List<Attempt> attempts = attemptsOf(person, moduleId);
+    Optional<Attempt> open = attempts.stream().filter(Attempt::open).findFirst();
+    if (open.isPresent()) {
+      return open.get();
+    }
+    if (!quiz.attemptsLeftAfter(attempts.size())) {
+      throw ProblemException.conflict(
+          "You have used all " + quiz.attemptLimit() + " attempts at this quiz.");
+    }
+    List<QuizQuestion> pool = new ArrayList<>(pool(moduleId));
+    if (pool.isEmpty()) {
+      throw ProblemException.conflict("The quiz of '" + moduleId + "' has no questions yet.");
+    }
+    Collections.shuffle(pool, RANDOM);
+    Attempt attempt =
+        new Attempt(em.merge(person), quiz, attempts.size() + 1, language, clock.instant());
+    for (QuizQuestion question : pool.subList(0, Math.min(quiz.drawCount(), pool.size()))) {
+      String content = question.content(language);
+      int items = QuestionCodec.question(content).shuffledItems();
+      List<Integer> order = new ArrayList<>(IntStream.range(0, items).boxed().toList());
+      if (quiz.shuffleOptions()
+          || QuestionCodec.question(content).questionType() == QuestionType.MATCHING) {
+        Collections.shuffle(order, RANDOM);
+      }
+      attempt.add(question, content, order);
+    }
+    em.persist(attempt);
+    // Two tabs starting at once: the unique attempt number lets only one of them through.
+    em.flush();
+    return attempt;
+  }
+
+  public Attempt getOwnAttempt(Person person, long attemptId) {
+    Attempt attempt = em.find(Attempt.class, attemptId);
+    if (attempt == null) {
+      throw ProblemException.notFound("There is no attempt with id " + attemptId);
+    }
+    if (!attempt.belongsTo(person)) {
+      throw ProblemException.forbidden("Attempt " + attemptId + " belongs to someone else.");
+    }
+    return attempt;
+  }
+
+  /** Saves one answer. Saving the same answer again changes nothing, so retries are harmless. */
+  @Transactional(dontRollbackOn = ProblemException.class)
+  public Attempt save(Person person, long attemptId, int position, Answer answer) {
+    Attempt attempt = lock(getOwnAttempt(person, attemptId));
+    if (closeIfOverdue(attempt)) {
+      throw new ClosedAttemptException(attempt, "Time is up: your saved answers have been graded.");
+    }
+    if (!attempt.open()) {
+      throw new ClosedAttemptException(
+          attempt, "This attempt was already submitted; its result is final.");
+    }
+    attempt.save(position, answer, clock.instant());
+    return attempt;
+  }
+
+  /**
+   * Submits and grades. The client's submission id tells a double click (same id: the same result
+   * again) from a stale page whose attempt another tab already submitted (409 with that result).
+   */
+  @Transactional(dontRollbackOn = ProblemException.class)
+  public Attempt submit(Person person, long attemptId, String submissionId) {
+    Attempt attempt = lock(getOwnAttempt(person, attemptId));
+    if (closeIfOverdue(attempt)) {
+      return attempt;
+    }
+    if (!attempt.open()) {
+      if (submissionId.equals(attempt.submissionId())) {
+        return attempt;
+      }
+      throw new ClosedAttemptException(
+          attempt, "This attempt was already submitted from another page; here is its result.");
+    }
+    attempt.submit(submissionId, clock.instant());
+    recordPass(attempt);
+    return attempt;
+  }
+
+  /** Closes every open attempt whose time ran out; the scheduler calls it so reports stay true. */
+  @Transactional
+  public int closeOverdueAttempts() {
+    Instant cutoff = clock.instant().minus(settings.quizGrace());
+    List<Attempt> overdue =
+        em.createQuery(
+                "select a from Attempt a where a.status = :open and a.deadline < :cutoff",
+                Attempt.class)
+            .setParameter("open", AttemptStatus.IN_PROGRESS)
+            .setParameter("cutoff", cutoff)
+            .setMaxResults(500)
+            .getResultList();
+    overdue.forEach(attempt -> closeIfOverdue(lock(attempt)));
+    return overdue.size();
+  }
+
+  private boolean closeIfOverdue(Attempt attempt) {
+    if (attempt.overdue(clock.instant(), settings.quizGrace())) {
+      attempt.timeOut();
+      recordPass(attempt);
+      return true;
+    }
+    return false;
+  }
+
+  private void recordPass(Attempt attempt) {
+    if (attempt.passed()) {
+      learning.recordQuizPassed(
+          attempt.learner(), attempt.moduleId(), attempt.scorePercent(), attempt.submittedAt());
+    }
+  }
+
+  private Attempt lock(Attempt attempt) {
+    em.lock(attempt, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(attempt);
+    return attempt;
+  }
+
+  private void requireEnrolledIn(Person person, String moduleId) {
+    boolean enrolled =
+        learning.enrollmentsOf(person).stream()
+            .anyMatch(
+                e ->
+                    e.course().modules().stream()
+                        .map(ModuleInCourse::moduleId)
+                        .anyMatch(moduleId::equals));
+    if (!enrolled) {
+      throw ProblemException.forbidden(
+          "Enrol in a course that includes the module '" + moduleId + "' to take its quiz.");
+    }
+  }
+}

@@ -1,0 +1,254 @@
+package org.mmicd.academy.assessment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * What learners see of quizzes. Before submission only questions and options leave the server: no
+ * correct flag, no feedback, no accepted answer, no score. Review views follow the quiz's policy.
+ */
+public final class QuizViews {
+
+  private QuizViews() {}
+
+  public record QuizSummary(
+      String moduleId,
+      String title,
+      int questionCount,
+      int passMark,
+      int attemptLimit,
+      int attemptsUsed,
+      Integer attemptsLeft,
+      Integer timeLimitMinutes,
+      String review,
+      boolean passed,
+      Double bestScore,
+      Long openAttemptId,
+      List<AttemptSummary> attempts) {}
+
+  public record AttemptSummary(
+      long id,
+      int number,
+      String status,
+      Instant startedAt,
+      Instant submittedAt,
+      Double scorePercent,
+      Boolean passed) {}
+
+  public record Choice(int id, String text) {}
+
+  public record ItemView(
+      int position,
+      String type,
+      String text,
+      List<Choice> options,
+      List<String> lefts,
+      List<Choice> rights,
+      Answer answer) {}
+
+  public record AttemptView(
+      long id,
+      String moduleId,
+      int number,
+      String status,
+      Instant startedAt,
+      Instant deadline,
+      Long secondsLeft,
+      int answeredCount,
+      List<ItemView> questions) {}
+
+  public record ReviewOption(
+      int id, String text, boolean correct, boolean chosen, String feedback) {}
+
+  public record ReviewPair(String left, String correctRight, String chosenRight) {}
+
+  public record ReviewItem(
+      int position,
+      String type,
+      String text,
+      double score,
+      String feedback,
+      List<ReviewOption> options,
+      Boolean correctValue,
+      Boolean chosenValue,
+      List<ReviewPair> pairs,
+      List<String> acceptedAnswers,
+      String typedAnswer) {
+
+    public String acceptedList() {
+      return String.join(", ", acceptedAnswers);
+    }
+  }
+
+  public record ResultView(
+      long attemptId,
+      String moduleId,
+      int number,
+      String status,
+      Instant submittedAt,
+      double scorePercent,
+      boolean passed,
+      int passMark,
+      boolean reviewShown,
+      List<ReviewItem> review) {}
+
+  public static QuizSummary summary(
+      Quiz quiz, int poolSize, List<Attempt> attempts, boolean passed) {
+    Double best =
+        attempts.stream()
+            .filter(a -> !a.open())
+            .map(Attempt::scorePercent)
+            .max(Double::compare)
+            .orElse(null);
+    Long open = attempts.stream().filter(Attempt::open).map(Attempt::id).findFirst().orElse(null);
+    return new QuizSummary(
+        quiz.moduleId(),
+        quiz.title(),
+        Math.min(quiz.drawCount(), poolSize),
+        quiz.passMark(),
+        quiz.attemptLimit(),
+        attempts.size(),
+        quiz.attemptLimit() == 0 ? null : Math.max(0, quiz.attemptLimit() - attempts.size()),
+        quiz.timeLimitMinutes(),
+        quiz.reviewPolicy().key(),
+        passed,
+        best,
+        open,
+        attempts.stream().map(QuizViews::summary).toList());
+  }
+
+  public static AttemptSummary summary(Attempt a) {
+    return new AttemptSummary(
+        a.id(),
+        a.number(),
+        status(a),
+        a.startedAt(),
+        a.submittedAt(),
+        a.open() ? null : a.scorePercent(),
+        a.open() ? null : a.passed());
+  }
+
+  public static AttemptView attempt(Attempt attempt, Instant now) {
+    List<ItemView> items = new ArrayList<>();
+    for (AttemptItem item : attempt.items()) {
+      Question q = item.question();
+      List<Integer> order = item.order();
+      List<Choice> options = List.of();
+      List<String> lefts = List.of();
+      List<Choice> rights = List.of();
+      switch (q.questionType()) {
+        // Ids are screen positions: they say nothing about the order of the quiz file.
+        case SINGLE, MULTIPLE ->
+            options =
+                IntStream.range(0, order.size())
+                    .mapToObj(k -> new Choice(k, q.options().get(order.get(k)).text()))
+                    .toList();
+        case MATCHING -> {
+          lefts = q.pairs().stream().map(Question.Pair::left).toList();
+          rights =
+              IntStream.range(0, order.size())
+                  .mapToObj(k -> new Choice(k, q.pairs().get(order.get(k)).right()))
+                  .toList();
+        }
+        default -> {}
+      }
+      items.add(
+          new ItemView(
+              item.position(),
+              q.type(),
+              q.text(),
+              options,
+              lefts,
+              rights,
+              item.answered() ? item.answerAsShown() : null));
+    }
+    return new AttemptView(
+        attempt.id(),
+        attempt.moduleId(),
+        attempt.number(),
+        status(attempt),
+        attempt.startedAt(),
+        attempt.deadline(),
+        attempt.timeLeft(now).map(java.time.Duration::getSeconds).orElse(null),
+        (int) attempt.items().stream().filter(AttemptItem::answered).count(),
+        items);
+  }
+
+  public static ResultView result(Attempt attempt, boolean learnerHasPassed) {
+    boolean shown = attempt.reviewPolicy().showsAnswers(learnerHasPassed);
+    List<ReviewItem> review =
+        shown ? attempt.items().stream().map(QuizViews::review).toList() : List.of();
+    return new ResultView(
+        attempt.id(),
+        attempt.moduleId(),
+        attempt.number(),
+        status(attempt),
+        attempt.submittedAt(),
+        attempt.scorePercent() == null ? 0 : attempt.scorePercent(),
+        attempt.passed(),
+        attempt.passMark(),
+        shown,
+        review);
+  }
+
+  private static ReviewItem review(AttemptItem item) {
+    Question q = item.question();
+    Answer answer = item.answer();
+    List<ReviewOption> options = List.of();
+    List<ReviewPair> pairs = List.of();
+    switch (q.questionType()) {
+      case SINGLE, MULTIPLE -> {
+        List<Integer> chosen = answer.choices() == null ? List.of() : answer.choices();
+        List<Integer> order = item.order();
+        options =
+            IntStream.range(0, order.size())
+                .mapToObj(
+                    k -> {
+                      Question.Option option = q.options().get(order.get(k));
+                      return new ReviewOption(
+                          k,
+                          option.text(),
+                          option.correct(),
+                          chosen.contains(order.get(k)),
+                          option.feedback());
+                    })
+                .toList();
+      }
+      case MATCHING -> {
+        Map<String, Integer> matches = answer.matches() == null ? Map.of() : answer.matches();
+        List<ReviewPair> list = new ArrayList<>();
+        for (int left = 0; left < q.pairs().size(); left++) {
+          Integer chosen = matches.get(Integer.toString(left));
+          list.add(
+              new ReviewPair(
+                  q.pairs().get(left).left(),
+                  q.pairs().get(left).right(),
+                  chosen == null || chosen < 0 || chosen >= q.pairs().size()
+                      ? null
+                      : q.pairs().get(chosen).right()));
+        }
+        pairs = list;
+      }
+      default -> {}
+    }
+    return new ReviewItem(
+        item.position(),
+        q.type(),
+        q.text(),
+        item.score() == null ? 0 : item.score(),
+        q.feedback(),
+        options,
+        q.questionType() == QuestionType.TRUE_FALSE ? q.answer() : null,
+        q.questionType() == QuestionType.TRUE_FALSE ? answer.value() : null,
+        pairs,
+        q.questionType() == QuestionType.SHORT_ANSWER ? q.accept() : List.of(),
+        q.questionType() == QuestionType.SHORT_ANSWER ? answer.text() : null);
+  }
+
+  static String status(Attempt attempt) {
+    return attempt.status().name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

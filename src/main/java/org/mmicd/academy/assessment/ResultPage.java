@@ -1,0 +1,57 @@
+package org.mmicd.academy.assessment;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.mmicd.academy.identity.CurrentUser;
+import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.platform.Messages;
+import org.mmicd.academy.platform.ProblemException;
+
+/** An attempt's result, with the review its quiz's policy allows. */
+@Named
+@RequestScoped
+public class ResultPage {
+
+  @Inject QuizService quizzes;
+  @Inject CurrentUser currentUser;
+  @Inject Messages messages;
+
+  private Long id;
+  private String course;
+  private QuizViews.ResultView result;
+
+  public void load() {
+    Person person = currentUser.get();
+    try {
+      Attempt attempt = quizzes.getOwnAttempt(person, id);
+      quizzes.attemptsOf(person, attempt.moduleId());
+      attempt = quizzes.getOwnAttempt(person, id);
+      if (!attempt.open()) {
+        result = QuizViews.result(attempt, quizzes.hasPassed(person, attempt.moduleId()));
+      }
+    } catch (ProblemException problem) {
+      messages.problem(problem);
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getCourse() {
+    return course;
+  }
+
+  public void setCourse(String course) {
+    this.course = course;
+  }
+
+  public QuizViews.ResultView getResult() {
+    return result;
+  }
+}

@@ -1,0 +1,189 @@
+package org.mmicd.academy.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A learner takes the health toolkit's quiz in Chromium, passes it and sees the feedback. */
+@ExtendWith(ArquillianExtension.class)
+class QuizBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL deployed;
+
+  WebDriver browser;
+  WebDriverWait wait;
+  URI root;
+
+  @BeforeEach
+  void open() throws Exception {
+    root = Deployments.loopback(deployed);
+    browser = Browser.start();
+    // Ajax updates replace elements while the wait looks at them: look again rather than fail.
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+  }
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void learnerPassesAToolkitQuizAndTheModuleShowsIt() {
+    Api api = Api.anonymous(root);
+    String email = "quiz-" + UUID.randomUUID() + "@example.org";
+    api.post(
+        "accounts",
+        "{\"email\":\""
+            + email
+            + "\",\"displayName\":\"Quiz Taker\",\"password\":\"correct-horse-1\",\"country\":\"MG\",\"language\":\"en\"}");
+    assertEquals(
+        201,
+        api.withBasic(email, "correct-horse-1")
+            .post("enrollments", "{\"courseId\":\"mmicd-blended\"}")
+            .status());
+    QuizFile file = QuizFile.of("modules/toolkit-health");
+
+    browser.get(root.resolve("login.xhtml").toString());
+    browser.findElement(By.id("signin:email")).sendKeys(email);
+    browser
+        .findElement(By.cssSelector("#signin\\:password input, input#signin\\:password"))
+        .sendKeys("correct-horse-1");
+    browser.findElement(By.id("signin:submit")).click();
+    wait.until(ExpectedConditions.urlContains("learn/my.xhtml"));
+
+    browser.get(
+        root.resolve("learn/quiz.xhtml?module=toolkit-health&course=mmicd-blended").toString());
+    assertTrue(browser.findElement(By.id("rules")).getText().contains("70"));
+    browser.findElement(By.id("start:start")).click();
+    wait.until(ExpectedConditions.urlContains("learn/attempt.xhtml"));
+
+    int answered = 0;
+    while (true) {
+      WebElement question =
+          wait.until(ExpectedConditions.presenceOfElementLocated(By.id("question")));
+      String html = browser.getPageSource();
+      for (String secret : file.secrets()) {
+        assertFalse(html.contains(secret), "the page shows a secret before submission: " + secret);
+      }
+      String text = browser.findElement(By.id("question-text")).getText();
+      answer(question, file.byText(text));
+      answered++;
+      List<WebElement> next = browser.findElements(By.id("attempt:next"));
+      if (next.isEmpty()) {
+        break;
+      }
+      next.get(0).click();
+      wait.until(d -> !d.findElement(By.id("question-text")).getText().equals(text));
+    }
+    assertEquals(9, answered);
+    browser.findElement(By.id("attempt:submit")).click();
+    wait.until(ExpectedConditions.alertIsPresent()).accept();
+    wait.until(ExpectedConditions.urlContains("learn/result.xhtml"));
+
+    assertTrue(
+        browser.findElement(By.id("verdict")).getText().contains("Passed"),
+        browser.findElement(By.id("verdict")).getText());
+    assertTrue(browser.findElement(By.id("score")).getText().startsWith("100"));
+    List<WebElement> feedback = browser.findElements(By.cssSelector(".review-item .feedback"));
+    assertEquals(9, feedback.size());
+    assertFalse(feedback.get(0).getText().isBlank(), "the review teaches");
+    Screenshots.save(browser, "quiz-result");
+
+    browser.get(root.resolve("course.xhtml?id=mmicd-blended").toString());
+    WebElement module = browser.findElement(By.cssSelector("[data-module='toolkit-health']"));
+    assertEquals(
+        1,
+        module.findElements(By.cssSelector(".quiz-passed")).size(),
+        "the module shows its quiz as passed");
+
+    // The trainer sees that attempt in the item analysis of the quiz.
+    browser.findElement(By.id("menu:signOut")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("menu:signIn")));
+    browser.get(root.resolve("login.xhtml").toString());
+    browser.findElement(By.id("signin:email")).sendKeys("trainer@demo.mmicd.org");
+    browser
+        .findElement(By.cssSelector("#signin\\:password input, input#signin\\:password"))
+        .sendKeys("mmicd-demo");
+    browser.findElement(By.id("signin:submit")).click();
+    wait.until(ExpectedConditions.urlContains("learn/my.xhtml"));
+    browser.get(root.resolve("train/quizzes.xhtml?module=toolkit-health&country=MG").toString());
+    assertTrue(
+        Integer.parseInt(browser.findElement(By.cssSelector("#summary strong")).getText()) >= 1);
+    List<WebElement> facility = browser.findElements(By.cssSelector(".item-analysis .facility"));
+    assertEquals(file.questions().size(), facility.size(), "one analysed row per question");
+    assertTrue(
+        facility.stream().allMatch(f -> f.getText().matches("\\d+\\.\\d")), "facility in per cent");
+    Screenshots.save(browser, "item-analysis");
+  }
+
+  @SuppressWarnings("unchecked")
+  private void answer(WebElement question, Map<String, Object> source) {
+    String type = question.getAttribute("data-type");
+    switch (type) {
+      case "single", "multiple" -> {
+        List<Map<String, Object>> options = (List<Map<String, Object>>) source.get("options");
+        for (WebElement label : question.findElements(By.tagName("label"))) {
+          boolean correct =
+              options.stream()
+                  .anyMatch(
+                      o ->
+                          o.get("text").toString().equals(label.getText().strip())
+                              && Boolean.TRUE.equals(o.get("correct")));
+          if (correct) {
+            label.click();
+          }
+        }
+      }
+      case "true-false" -> {
+        String wanted = Boolean.TRUE.equals(source.get("answer")) ? "True" : "False";
+        question.findElements(By.tagName("label")).stream()
+            .filter(l -> l.getText().strip().equals(wanted))
+            .findFirst()
+            .orElseThrow()
+            .click();
+      }
+      case "matching" -> {
+        List<Map<String, Object>> pairs = (List<Map<String, Object>>) source.get("pairs");
+        for (int left = 0; left < pairs.size(); left++) {
+          new Select(question.findElement(By.cssSelector("select.match-" + left)))
+              .selectByVisibleText(pairs.get(left).get("right").toString());
+        }
+      }
+      case "short-answer" ->
+          question
+              .findElement(By.tagName("input"))
+              .sendKeys(((List<Object>) source.get("accept")).get(0).toString());
+      default -> throw new AssertionError(type);
+    }
+  }
+}
