@@ -34,7 +34,11 @@ public class DemoDataSet {
       return;
     }
     long start = System.nanoTime();
-    int learners = generator.generate(settings.demoLearners());
+    String hash = generator.createStaff();
+    int learners = settings.demoLearners();
+    for (int number = 0; number < learners; number++) {
+      generator.createLearner(number, hash);
+    }
     LOG.info(
         () ->
             "Demo data set loaded: "
