@@ -21,6 +21,25 @@ public final class Browser {
 
   private Browser() {}
 
+  /** Signs in through the sign-in page and waits for the landing page. */
+  public static void signIn(
+      WebDriver browser,
+      org.openqa.selenium.support.ui.WebDriverWait wait,
+      java.net.URI root,
+      String email,
+      String password) {
+    if (!browser.getCurrentUrl().contains("login.xhtml")) {
+      browser.get(root.resolve("login.xhtml").toString());
+    }
+    browser.findElement(org.openqa.selenium.By.id("signin:email")).sendKeys(email);
+    browser
+        .findElement(
+            org.openqa.selenium.By.cssSelector("#signin\\:password input, input#signin\\:password"))
+        .sendKeys(password);
+    browser.findElement(org.openqa.selenium.By.id("signin:submit")).click();
+    wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("learn/my.xhtml"));
+  }
+
   public static WebDriver start() throws Exception {
     boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
     if (!installed) {

@@ -66,12 +66,8 @@ class LearnerBrowserIT {
 
     browser.get(root.resolve("learn/my.xhtml").toString());
     wait.until(ExpectedConditions.urlContains("login.xhtml"));
-    browser.findElement(By.id("signin:email")).sendKeys(email);
-    browser
-        .findElement(By.cssSelector("#signin\\:password input, input#signin\\:password"))
-        .sendKeys("correct-horse-1");
-    browser.findElement(By.id("signin:submit")).click();
-    wait.until(ExpectedConditions.urlContains("learn/my.xhtml"));
+    // Asked for a protected page, the learner signs in and lands back on it.
+    Browser.signIn(browser, wait, root, email, "correct-horse-1");
     assertTrue(browser.findElement(By.id("who")).getText().contains("Browser Learner"));
 
     browser.get(root.resolve("course.xhtml?id=track-nepal").toString());
@@ -96,13 +92,7 @@ class LearnerBrowserIT {
 
   @Test
   void demoLearnerResumesTheCoreCourseAndCompletesTheNextLesson() {
-    browser.get(root.resolve("login.xhtml").toString());
-    browser.findElement(By.id("signin:email")).sendKeys("learner@demo.mmicd.org");
-    browser
-        .findElement(By.cssSelector("#signin\\:password input, input#signin\\:password"))
-        .sendKeys("mmicd-demo");
-    browser.findElement(By.id("signin:submit")).click();
-    wait.until(ExpectedConditions.urlContains("learn/my.xhtml"));
+    Browser.signIn(browser, wait, root, "learner@demo.mmicd.org", "mmicd-demo");
 
     browser.findElement(By.cssSelector("[data-course='mmicd-blended'] a.resume")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lesson-body")));

@@ -73,13 +73,7 @@ class QuizBrowserIT {
             .status());
     QuizFile file = QuizFile.of("modules/toolkit-health");
 
-    browser.get(root.resolve("login.xhtml").toString());
-    browser.findElement(By.id("signin:email")).sendKeys(email);
-    browser
-        .findElement(By.cssSelector("#signin\\:password input, input#signin\\:password"))
-        .sendKeys("correct-horse-1");
-    browser.findElement(By.id("signin:submit")).click();
-    wait.until(ExpectedConditions.urlContains("learn/my.xhtml"));
+    Browser.signIn(browser, wait, root, email, "correct-horse-1");
 
     browser.get(
         root.resolve("learn/quiz.xhtml?module=toolkit-health&course=mmicd-blended").toString());
@@ -129,13 +123,7 @@ class QuizBrowserIT {
     // The trainer sees that attempt in the item analysis of the quiz.
     browser.findElement(By.id("menu:signOut")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("menu:signIn")));
-    browser.get(root.resolve("login.xhtml").toString());
-    browser.findElement(By.id("signin:email")).sendKeys("trainer@demo.mmicd.org");
-    browser
-        .findElement(By.cssSelector("#signin\\:password input, input#signin\\:password"))
-        .sendKeys("mmicd-demo");
-    browser.findElement(By.id("signin:submit")).click();
-    wait.until(ExpectedConditions.urlContains("learn/my.xhtml"));
+    Browser.signIn(browser, wait, root, "trainer@demo.mmicd.org", "mmicd-demo");
     browser.get(root.resolve("train/quizzes.xhtml?module=toolkit-health&country=MG").toString());
     assertTrue(
         Integer.parseInt(browser.findElement(By.cssSelector("#summary strong")).getText()) >= 1);
