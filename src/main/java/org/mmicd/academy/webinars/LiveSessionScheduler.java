@@ -1,0 +1,38 @@
+package org.mmicd.academy.webinars;
+
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The clock of live sessions, on every instance: every 15 seconds it hands due mail (reminders,
+ * retries) to the dispatcher and marks sessions that have ended as held. Both are safe to run on
+ * several instances at once.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class LiveSessionScheduler {
+
+  private static final Logger LOG = Logger.getLogger(LiveSessionScheduler.class.getName());
+
+  @Inject MailDispatcher dispatcher;
+  @Inject LiveSessionService sessions;
+
+  @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+  void tick() {
+    try {
+      sessions.markEndedSessionsHeld();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not mark ended sessions as held", e);
+    }
+    dispatcher.requestRun();
+  }
+}
