@@ -1,5 +1,6 @@
 package org.mmicd.academy.webinars;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,8 @@ public record AttendanceSheet(
     int durationMinutes,
     List<Line> people,
     List<UnmatchedView> unmatched,
-    List<ImportView> imports) {
+    List<ImportView> imports)
+    implements Serializable {
 
   /** One person: their registration, the time reported, the roll call and the decision. */
   public record Line(
@@ -27,7 +29,8 @@ public record AttendanceSheet(
       String registration,
       long minutesPresent,
       String rollCall,
-      boolean attended) {
+      boolean attended)
+      implements Serializable {
 
     static Line of(Attendance attendance, String registration) {
       return new Line(
@@ -42,7 +45,8 @@ public record AttendanceSheet(
   }
 
   /** A participant of a report who is not matched to an account. */
-  public record UnmatchedView(String participant, String name, String email, long minutesPresent) {}
+  public record UnmatchedView(String participant, String name, String email, long minutesPresent)
+      implements Serializable {}
 
   /** One imported file and what it did. */
   public record ImportView(
@@ -56,7 +60,8 @@ public record AttendanceSheet(
       int matched,
       int unmatchedParticipants,
       List<String> problems,
-      List<UnmatchedView> unmatched) {
+      List<UnmatchedView> unmatched)
+      implements Serializable {
 
     static ImportView of(AttendanceService.ImportResult result) {
       AttendanceImport source = result.source();

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.platform.ProblemException;
-import org.mmicd.academy.platform.Settings;
 
 /**
  * Personal calendar subscriptions: the sessions a person has a seat in or leads, from two months
@@ -29,7 +28,6 @@ public class CalendarFeeds {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
-  @Inject Settings settings;
   @Inject SessionMails mails;
 
   @Transactional
@@ -48,10 +46,6 @@ public class CalendarFeeds {
     CalendarFeed feed = feedOf(person);
     feed.renew(clock.instant());
     return feed;
-  }
-
-  public String url(CalendarFeed feed) {
-    return settings.publicUrl() + "/api/v1/calendar/" + feed.secret() + ".ics";
   }
 
   /** The feed behind a secret, as iCalendar text; empty for an unknown secret. */

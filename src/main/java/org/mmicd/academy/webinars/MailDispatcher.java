@@ -1,26 +1,21 @@
 package org.mmicd.academy.webinars;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mmicd.academy.platform.Settings;
 
 /**
- * Sends due outbox mail on a managed thread, never on the thread of a page or API call: right after
- * a transaction that wrote mail commits, and on the scheduler's tick for reminders and retries. One
- * run at a time per instance; a request during a run makes it look again when it ends.
+ * Sends due outbox mail, in order, with retries left to the outbox. It runs on the scheduler's
+ * threads (see {@link LiveSessionScheduler}), never on the thread of a page or API call. One run at
+ * a time per instance; a request during a run makes it look again before it ends.
  */
 @ApplicationScoped
 public class MailDispatcher {
@@ -34,42 +29,25 @@ public class MailDispatcher {
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
 
-  @Resource ManagedExecutorService executor;
   @Inject Outbox outbox;
   @Inject SmtpMailer mailer;
   @Inject Settings settings;
   @Inject Clock clock;
 
-  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
-    requestRun();
-  }
-
-  /** Starts a run on a managed thread unless one is going; never waits for it. */
-  public void requestRun() {
+  /** Sends what is due unless a run is going, which then looks again before it stops. */
+  void runOnce() {
     again.set(true);
     if (!running.compareAndSet(false, true)) {
       return;
     }
     try {
-      executor.execute(this::runUntilQuiet);
-    } catch (RejectedExecutionException shuttingDown) {
-      running.set(false);
-    }
-  }
-
-  private void runUntilQuiet() {
-    try {
       while (again.getAndSet(false)) {
         sendDue();
       }
     } catch (RuntimeException e) {
-      again.set(false);
       LOG.log(Level.WARNING, "Mail dispatch stopped; the next tick tries again", e);
     } finally {
       running.set(false);
-      if (again.get()) {
-        requestRun();
-      }
     }
   }
 

@@ -7,7 +7,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Role;
@@ -24,6 +26,7 @@ public class MyCalendarResource {
 
   @Inject CalendarFeeds feeds;
   @Inject CurrentUser currentUser;
+  @Context UriInfo uriInfo;
 
   /** The feed's https URL, and the same as webcal:// for calendar apps that subscribe on a tap. */
   public record FeedView(String url, String webcalUrl, Instant createdAt, Instant lastFetchedAt) {
@@ -37,13 +40,22 @@ public class MyCalendarResource {
   @GET
   public FeedView feed() {
     CalendarFeed feed = feeds.feedOf(currentUser.get());
-    return FeedView.of(feed, feeds.url(feed));
+    return FeedView.of(feed, url(feed));
   }
 
   @POST
   @Path("renewal")
   public FeedView renew() {
     CalendarFeed feed = feeds.renew(currentUser.get());
-    return FeedView.of(feed, feeds.url(feed));
+    return FeedView.of(feed, url(feed));
+  }
+
+  private String url(CalendarFeed feed) {
+    return uriInfo
+        .getBaseUriBuilder()
+        .path("calendar")
+        .path(feed.secret() + ".ics")
+        .build()
+        .toString();
   }
 }

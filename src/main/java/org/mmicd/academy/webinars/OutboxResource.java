@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +44,8 @@ public class OutboxResource {
       Instant sentAt,
       String lastError,
       String body,
-      String calendar) {
+      String calendar)
+      implements Serializable {
 
     static MailView of(OutboxMail mail) {
       return new MailView(

@@ -1,5 +1,6 @@
 package org.mmicd.academy.webinars;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A registration as the API shows it. */
@@ -12,7 +13,8 @@ public record RegistrationView(
     Integer waitingPosition,
     Instant registeredAt,
     Instant promotedAt,
-    Instant cancelledAt) {
+    Instant cancelledAt)
+    implements Serializable {
 
   static RegistrationView of(SessionRegistration registration, int waitingPosition) {
     return new RegistrationView(

@@ -1,5 +1,6 @@
 package org.mmicd.academy.webinars;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -39,11 +40,13 @@ public record SessionView(
     int sequence,
     String cancelReason,
     boolean registrationOpen,
-    Registration registration) {
+    Registration registration)
+    implements Serializable {
 
   /** A trainer who leads the session. */
-  public record Trainer(long id, String displayName, String email) {}
+  public record Trainer(long id, String displayName, String email) implements Serializable {}
 
   /** The viewer's own place in the session. */
-  public record Registration(String status, Integer waitingPosition, Instant registeredAt) {}
+  public record Registration(String status, Integer waitingPosition, Instant registeredAt)
+      implements Serializable {}
 }

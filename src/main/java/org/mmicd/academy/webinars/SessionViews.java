@@ -23,6 +23,12 @@ public class SessionViews {
   @Inject Clock clock;
 
   public List<SessionView> of(Collection<LiveSession> list, Person viewer, ZoneId zone) {
+    return of(list, viewer, zone, Locale.forLanguageTag(viewer.language()));
+  }
+
+  /** The sessions in the viewer's zone and in the language of the page they are on. */
+  public List<SessionView> of(
+      Collection<LiveSession> list, Person viewer, ZoneId zone, Locale locale) {
     Map<Long, LiveSessionService.Seats> seats = sessions.seats(list);
     Map<Long, SessionRegistration> mine = new HashMap<>();
     registrations.of(viewer).forEach(r -> mine.put(r.session().id(), r));
@@ -33,6 +39,7 @@ public class SessionViews {
                     s,
                     viewer,
                     zone,
+                    locale,
                     seats.getOrDefault(s.id(), LiveSessionService.Seats.NONE),
                     Optional.ofNullable(mine.get(s.id()))))
         .toList();
@@ -46,9 +53,9 @@ public class SessionViews {
       LiveSession s,
       Person viewer,
       ZoneId zone,
+      Locale locale,
       LiveSessionService.Seats seats,
       Optional<SessionRegistration> registration) {
-    Locale locale = Locale.forLanguageTag(viewer.language());
     boolean seated =
         registration.map(r -> r.status() == RegistrationStatus.REGISTERED).orElse(false);
     boolean staff = Audience.staff(viewer);
