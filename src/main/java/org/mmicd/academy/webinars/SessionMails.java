@@ -114,10 +114,17 @@ public class SessionMails {
         session.startsAt());
   }
 
-  MailDraft change(LiveSession session, Person person, Instant now) {
+  /**
+   * The time, place or text changed. People with a seat get the updated event (same UID, higher
+   * SEQUENCE); people on the waiting list, who have no event, get the news only.
+   */
+  MailDraft change(LiveSession session, Person person, boolean seated, Instant now) {
     Texts texts = Texts.of(person.language());
     String ics =
-        calendar().message(entry(session, person, true, false), Method.VALUE_REQUEST, person, now);
+        seated
+            ? calendar()
+                .message(entry(session, person, true, false), Method.VALUE_REQUEST, person, now)
+            : null;
     return draft(
         MailKind.CHANGE,
         key(MailKind.CHANGE, session, person, session.sequence()),
@@ -130,10 +137,10 @@ public class SessionMails {
             texts,
             texts.get("mail.body.change", kind(session, texts), session.title()),
             null,
-            true,
-            true),
+            seated,
+            seated),
         ics,
-        Method.VALUE_REQUEST,
+        seated ? Method.VALUE_REQUEST : null,
         now,
         null);
   }

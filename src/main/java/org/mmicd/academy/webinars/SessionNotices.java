@@ -38,14 +38,18 @@ public class SessionNotices {
   }
 
   /**
-   * Time, place or text changed: seat-holders get the updated event (same UID, higher SEQUENCE).
+   * Time, place or text changed: seat-holders get the updated event (same UID, higher SEQUENCE) and
+   * reminders for the new time; the waiting list gets the news.
    */
   void changed(LiveSession session, List<SessionRegistration> registrations) {
     Instant now = clock.instant();
     outbox.dropPendingReminders(session.id(), null);
     for (SessionRegistration registration : registrations) {
-      if (registration.status() == RegistrationStatus.REGISTERED) {
-        outbox.enqueue(mails.change(session, registration.person(), now));
+      boolean seated = registration.status() == RegistrationStatus.REGISTERED;
+      if (registration.status().active()) {
+        outbox.enqueue(mails.change(session, registration.person(), seated, now));
+      }
+      if (seated) {
         planReminders(session, registration.person());
       }
     }

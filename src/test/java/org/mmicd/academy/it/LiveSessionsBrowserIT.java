@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -49,6 +50,10 @@ class LiveSessionsBrowserIT {
   static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
   static final ZoneId KATHMANDU = ZoneId.of("Asia/Kathmandu");
   static final String TRAINER = "trainer@demo.mmicd.org";
+
+  /** The demo trainer is in Ecuador; her calendar shows her own zone. */
+  static final ZoneId TRAINER_ZONE = ZoneId.of("America/Guayaquil");
+
   static final String DEMO_PASSWORD = "mmicd-demo";
 
   @Deployment(testable = false)
@@ -120,6 +125,16 @@ class LiveSessionsBrowserIT {
         normal(kathmanduRow).contains(kathmanduForTrainer),
         kathmanduRow + " / " + kathmanduForTrainer);
     Screenshots.save(browser, "session-scheduled");
+
+    browser.get(root.resolve("train/calendar.xhtml").toString());
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-next-button")));
+    long months = ChronoUnit.MONTHS.between(YearMonth.now(TRAINER_ZONE), YearMonth.from(day));
+    for (int i = 0; i < months; i++) {
+      browser.findElement(By.cssSelector(".fc-next-button")).click();
+    }
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fc-view"), title));
+    Screenshots.save(browser, "trainer-calendar");
     signOut();
 
     String email = "browser-live-" + UUID.randomUUID() + "@example.org";
