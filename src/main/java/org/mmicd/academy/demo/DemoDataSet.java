@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.mmicd.academy.identity.AccountService;
 import org.mmicd.academy.platform.Settings;
+import org.mmicd.academy.webinars.DemoSessions;
 
 /** Loads the demo data set at start-up when MMICD_DEMO is true, once per database. */
 @Singleton(name = "DemoDataSet")
@@ -23,6 +24,7 @@ public class DemoDataSet {
   @Inject Settings settings;
   @Inject AccountService accounts;
   @Inject DemoGenerator generator;
+  @Inject DemoSessions liveSessions;
 
   @PostConstruct
   void load() {
@@ -31,6 +33,7 @@ public class DemoDataSet {
     }
     if (accounts.findByEmail(DemoGenerator.DEMO_LEARNER).isPresent()) {
       LOG.info("Demo data set already present");
+      liveSessions.load();
       return;
     }
     long start = System.nanoTime();
@@ -46,5 +49,6 @@ public class DemoDataSet {
                 + " learners in "
                 + (System.nanoTime() - start) / 1_000_000
                 + " ms");
+    liveSessions.load();
   }
 }

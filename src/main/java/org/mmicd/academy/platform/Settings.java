@@ -48,4 +48,48 @@ public class Settings {
   public int passwordHashIterations() {
     return config.getOptionalValue("mmicd.password.iterations", Integer.class).orElse(210_000);
   }
+
+  /** Where people reach the platform, for links in e-mails and calendar entries. */
+  public String publicUrl() {
+    String url =
+        config
+            .getOptionalValue("mmicd.public.url", String.class)
+            .filter(s -> !s.isBlank())
+            .orElse("http://localhost:8080");
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  /** The SMTP server mail goes through; without one, mail stays in the outbox for admins. */
+  public Optional<String> smtpHost() {
+    return config.getOptionalValue("mmicd.smtp.host", String.class).filter(s -> !s.isBlank());
+  }
+
+  public int smtpPort() {
+    return config.getOptionalValue("mmicd.smtp.port", Integer.class).orElse(587);
+  }
+
+  public Optional<String> smtpUser() {
+    return config.getOptionalValue("mmicd.smtp.user", String.class).filter(s -> !s.isBlank());
+  }
+
+  public Optional<String> smtpPassword() {
+    return config.getOptionalValue("mmicd.smtp.password", String.class).filter(s -> !s.isBlank());
+  }
+
+  /** The sender, an address or {@code Name <address>}. */
+  public String smtpFrom() {
+    return config
+        .getOptionalValue("mmicd.smtp.from", String.class)
+        .filter(s -> !s.isBlank())
+        .orElse("MMICD Academy <no-reply@localhost>");
+  }
+
+  /** {@code starttls} (required, the default), {@code ssl} (implicit TLS) or {@code none}. */
+  public String smtpTls() {
+    return config
+        .getOptionalValue("mmicd.smtp.tls", String.class)
+        .map(s -> s.strip().toLowerCase(java.util.Locale.ROOT))
+        .filter(s -> !s.isBlank())
+        .orElse("starttls");
+  }
 }

@@ -46,6 +46,19 @@ public final class Api {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET());
   }
 
+  /** A GET that accepts another media type than JSON, such as text/calendar. */
+  public Reply get(String path, String accept) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).GET(), accept);
+  }
+
+  /** A POST of a body that is not JSON, such as a CSV file. */
+  public Reply post(String path, byte[] body, String contentType) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   public Reply post(String path, String json) {
     return send(
         HttpRequest.newBuilder(base.resolve(path))
@@ -73,14 +86,14 @@ public final class Api {
   }
 
   private Reply send(HttpRequest.Builder request) {
-    return send(request, "application/json, application/problem+json");
+    return send(request, "application/json");
   }
 
   private Reply send(HttpRequest.Builder request, String accept) {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
-    request.header("Accept", accept);
+    request.header("Accept", accept + ", application/problem+json");
     try {
       HttpResponse<String> response =
           http.send(

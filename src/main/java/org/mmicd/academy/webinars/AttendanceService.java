@@ -1,0 +1,318 @@
+package org.mmicd.academy.webinars;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mmicd.academy.identity.AccountService;
+import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.platform.ProblemException;
+
+/**
+ * Attendance: the trainer's roll call and the meeting tool's report. Importing is idempotent: the
+ * same file is recognised by its hash and changes nothing; a different file that repeats stretches
+ * already known adds only what is new.
+ */
+@ApplicationScoped
+public class AttendanceService {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+  @Inject AccountService accounts;
+
+  /** What an import did. */
+  public record ImportResult(
+      AttendanceImport source,
+      boolean alreadyImported,
+      List<String> problems,
+      List<Unmatched> unmatched) {}
+
+  /** A participant of a report that no account has been matched to yet. */
+  public record Unmatched(String participantKey, String name, String email, long seconds) {}
+
+  @Transactional
+  public ImportResult importReport(
+      Person actor, long sessionId, String fileName, byte[] content, String timeZone) {
+    LiveSession session = lock(sessionId);
+    LiveSessionService.requireManager(actor, session);
+    requireTakingPlace(session);
+    if (content == null || content.length == 0) {
+      throw ProblemException.badRequest("The attendance report is empty.");
+    }
+    String sha256 = sha256(content);
+    Optional<AttendanceImport> earlier =
+        em.createQuery(
+                "select i from AttendanceImport i where i.session.id = :session"
+                    + " and i.fileSha256 = :sha",
+                AttendanceImport.class)
+            .setParameter("session", sessionId)
+            .setParameter("sha", sha256)
+            .getResultStream()
+            .findFirst();
+    if (earlier.isPresent()) {
+      return new ImportResult(earlier.get(), true, earlier.get().problems(), unmatched(session));
+    }
+    ZoneId zone =
+        timeZone == null || timeZone.isBlank() ? session.timeZone() : SessionTimes.zone(timeZone);
+    AttendanceReport report = AttendanceReport.read(content, zone, session.startsAt());
+    List<String> problems = report.problems().stream().map(Object::toString).toList();
+    if (report.rows().isEmpty()) {
+      throw ProblemException.badRequest(
+          "Nothing could be read from "
+              + fileName
+              + "; nothing was imported. "
+              + String.join("; ", problems));
+    }
+    Instant now = clock.instant();
+    AttendanceImport source =
+        new AttendanceImport(
+            session,
+            fileName == null || fileName.isBlank() ? "attendance.csv" : fileName.strip(),
+            sha256,
+            zone.getId(),
+            now,
+            em.find(Person.class, actor.id()));
+    em.persist(source);
+
+    List<ReportedPresence> known = presenceOf(session);
+    Map<String, Person> matchedBefore = new HashMap<>();
+    known.stream()
+        .filter(p -> p.person() != null)
+        .forEach(p -> matchedBefore.putIfAbsent(p.participantKey(), p.person()));
+    Map<String, Optional<Person>> participants = new LinkedHashMap<>();
+    Set<Long> affected = new HashSet<>();
+    int newRows = 0;
+    for (AttendanceReport.Row row : report.rows()) {
+      String key = participantKey(row.email(), row.name());
+      Optional<Person> person =
+          participants.computeIfAbsent(
+              key,
+              k ->
+                  Optional.ofNullable(matchedBefore.get(k))
+                      .or(() -> Optional.ofNullable(row.email()).flatMap(accounts::findByEmail)));
+      boolean repeated =
+          known.stream().anyMatch(p -> p.sameAs(key, row.joinedAt(), row.leftAt(), row.seconds()));
+      if (repeated) {
+        continue;
+      }
+      ReportedPresence presence =
+          new ReportedPresence(session, source, row, key, person.orElse(null));
+      em.persist(presence);
+      known.add(presence);
+      newRows++;
+      person.ifPresent(p -> affected.add(p.id()));
+    }
+    long matched = participants.values().stream().filter(Optional::isPresent).count();
+    source.record(
+        report.rows().size(),
+        newRows,
+        (int) matched,
+        participants.size() - (int) matched,
+        problems);
+    em.flush();
+    for (Long personId : affected) {
+      decide(session, em.find(Person.class, personId), known, now);
+    }
+    session.markHeld(now);
+    return new ImportResult(source, false, problems, unmatched(session));
+  }
+
+  /** A trainer tells which account an unmatched participant is; their time counts from now on. */
+  @Transactional
+  public Attendance match(Person actor, long sessionId, String participantKey, String email) {
+    LiveSession session = lock(sessionId);
+    LiveSessionService.requireManager(actor, session);
+    Person person =
+        accounts
+            .findByEmail(email)
+            .orElseThrow(() -> ProblemException.badRequest("There is no account for " + email));
+    List<ReportedPresence> all = presenceOf(session);
+    List<ReportedPresence> stretches =
+        all.stream()
+            .filter(p -> p.participantKey().equals(participantKey) && p.person() == null)
+            .toList();
+    if (stretches.isEmpty()) {
+      throw ProblemException.notFound(
+          "No unmatched participant '" + participantKey + "' in the reports of this session.");
+    }
+    Person managed = em.find(Person.class, person.id());
+    stretches.forEach(p -> p.matchTo(managed));
+    em.flush();
+    return decide(session, managed, all, clock.instant());
+  }
+
+  /** The trainer's roll call: present, absent, or null to go back to the reported time. */
+  @Transactional
+  public Attendance rollCall(Person actor, long sessionId, long personId, RollCall call) {
+    LiveSession session = lock(sessionId);
+    LiveSessionService.requireManager(actor, session);
+    requireTakingPlace(session);
+    Person person = em.find(Person.class, personId);
+    if (person == null) {
+      throw ProblemException.notFound("There is no account with id " + personId);
+    }
+    Instant now = clock.instant();
+    Attendance attendance = attendanceOf(session, person).orElse(null);
+    if (attendance == null) {
+      attendance = new Attendance(session, person);
+      em.persist(attendance);
+    }
+    attendance.call(call, session, now);
+    session.markHeld(now);
+    return attendance;
+  }
+
+  /** After the threshold or duration changed: every decision is made again. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void decideAgain(LiveSession session) {
+    Instant now = clock.instant();
+    List<ReportedPresence> all = presenceOf(session);
+    for (Attendance attendance : attendanceOf(session)) {
+      attendance.present(secondsOf(session, attendance.person(), all), session, now);
+    }
+  }
+
+  public List<Attendance> attendanceOf(LiveSession session) {
+    return em.createQuery(
+            "select a from Attendance a where a.session.id = :session order by a.person.displayName",
+            Attendance.class)
+        .setParameter("session", session.id())
+        .getResultList();
+  }
+
+  public List<AttendanceImport> importsOf(LiveSession session) {
+    return em.createQuery(
+            "select i from AttendanceImport i where i.session.id = :session"
+                + " order by i.importedAt desc, i.id desc",
+            AttendanceImport.class)
+        .setParameter("session", session.id())
+        .getResultList();
+  }
+
+  public List<Unmatched> unmatched(LiveSession session) {
+    Map<String, List<ReportedPresence>> byKey = new LinkedHashMap<>();
+    presenceOf(session).stream()
+        .filter(p -> p.person() == null)
+        .forEach(p -> byKey.computeIfAbsent(p.participantKey(), k -> new ArrayList<>()).add(p));
+    List<Unmatched> unmatched = new ArrayList<>();
+    byKey.forEach(
+        (key, stretches) ->
+            unmatched.add(
+                new Unmatched(
+                    key,
+                    stretches.get(0).participantName(),
+                    stretches.get(0).participantEmail(),
+                    PresenceTally.creditedSeconds(
+                        stretches.stream().map(ReportedPresence::stretch).toList(),
+                        session.startsAt(),
+                        session.endsAt()))));
+    return unmatched;
+  }
+
+  /**
+   * The sessions a person attended (held, and attended by roll call or reported time): what
+   * completion rules count.
+   */
+  public List<LiveSession> attendedBy(Person person) {
+    return em.createQuery(
+            "select a.session from Attendance a where a.person.id = :person and a.attended = true"
+                + " and a.session.status <> :cancelled order by a.session.startsAt",
+            LiveSession.class)
+        .setParameter("person", person.id())
+        .setParameter("cancelled", SessionStatus.CANCELLED)
+        .getResultList();
+  }
+
+  private Attendance decide(
+      LiveSession session, Person person, List<ReportedPresence> all, Instant now) {
+    Attendance attendance = attendanceOf(session, person).orElse(null);
+    if (attendance == null) {
+      attendance = new Attendance(session, person);
+      em.persist(attendance);
+    }
+    attendance.present(secondsOf(session, person, all), session, now);
+    return attendance;
+  }
+
+  private static long secondsOf(LiveSession session, Person person, List<ReportedPresence> all) {
+    return PresenceTally.creditedSeconds(
+        all.stream()
+            .filter(p -> p.person() != null && p.person().id().equals(person.id()))
+            .map(ReportedPresence::stretch)
+            .toList(),
+        session.startsAt(),
+        session.endsAt());
+  }
+
+  private Optional<Attendance> attendanceOf(LiveSession session, Person person) {
+    return em.createQuery(
+            "select a from Attendance a where a.session.id = :session and a.person.id = :person",
+            Attendance.class)
+        .setParameter("session", session.id())
+        .setParameter("person", person.id())
+        .getResultStream()
+        .findFirst();
+  }
+
+  private List<ReportedPresence> presenceOf(LiveSession session) {
+    return new ArrayList<>(
+        em.createQuery(
+                "select p from ReportedPresence p where p.session.id = :session order by p.id",
+                ReportedPresence.class)
+            .setParameter("session", session.id())
+            .getResultList());
+  }
+
+  private void requireTakingPlace(LiveSession session) {
+    if (session.status() == SessionStatus.CANCELLED) {
+      throw ProblemException.conflict(
+          "The session '" + session.title() + "' was cancelled; it has no attendance.");
+    }
+    if (clock.instant().isBefore(session.startsAt())) {
+      throw ProblemException.conflict(
+          "The session '"
+              + session.title()
+              + "' has not started yet; take attendance from its start.");
+    }
+  }
+
+  static String participantKey(String email, String name) {
+    if (email != null && !email.isBlank()) {
+      return email.strip().toLowerCase(Locale.ROOT);
+    }
+    return "name:" + (name == null ? "" : name.strip().toLowerCase(Locale.ROOT));
+  }
+
+  private LiveSession lock(long id) {
+    LiveSession session = em.find(LiveSession.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (session == null) {
+      throw ProblemException.notFound("There is no live session with id " + id);
+    }
+    return session;
+  }
+
+  static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

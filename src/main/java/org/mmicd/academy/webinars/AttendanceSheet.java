@@ -1,0 +1,138 @@
+package org.mmicd.academy.webinars;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A session's attendance as the API shows it: one line per person registered or seen, the
+ * participants of imported reports no account matches yet, and the imports made.
+ */
+public record AttendanceSheet(
+    long sessionId,
+    String status,
+    int attendanceThreshold,
+    int durationMinutes,
+    List<Line> people,
+    List<UnmatchedView> unmatched,
+    List<ImportView> imports)
+    implements Serializable {
+
+  /** One person: their registration, the time reported, the roll call and the decision. */
+  public record Line(
+      long personId,
+      String email,
+      String displayName,
+      String registration,
+      long minutesPresent,
+      String rollCall,
+      boolean attended)
+      implements Serializable {
+
+    static Line of(Attendance attendance, String registration) {
+      return new Line(
+          attendance.person().id(),
+          attendance.person().email(),
+          attendance.person().displayName(),
+          registration,
+          attendance.secondsPresent() / 60,
+          attendance.rollCall() == null ? null : attendance.rollCall().key(),
+          attendance.attended());
+    }
+  }
+
+  /** A participant of a report who is not matched to an account. */
+  public record UnmatchedView(String participant, String name, String email, long minutesPresent)
+      implements Serializable {}
+
+  /** One imported file and what it did. */
+  public record ImportView(
+      long id,
+      String fileName,
+      Instant importedAt,
+      String timeZone,
+      boolean alreadyImported,
+      int rows,
+      int newRows,
+      int matched,
+      int unmatchedParticipants,
+      List<String> problems,
+      List<UnmatchedView> unmatched)
+      implements Serializable {
+
+    static ImportView of(AttendanceService.ImportResult result) {
+      AttendanceImport source = result.source();
+      return new ImportView(
+          source.id(),
+          source.fileName(),
+          source.importedAt(),
+          source.timeZone(),
+          result.alreadyImported(),
+          source.rowCount(),
+          result.alreadyImported() ? 0 : source.newRowCount(),
+          source.matchedCount(),
+          source.unmatchedCount(),
+          result.problems(),
+          result.unmatched().stream().map(AttendanceSheet::unmatched).toList());
+    }
+
+    static ImportView of(AttendanceImport source) {
+      return new ImportView(
+          source.id(),
+          source.fileName(),
+          source.importedAt(),
+          source.timeZone(),
+          false,
+          source.rowCount(),
+          source.newRowCount(),
+          source.matchedCount(),
+          source.unmatchedCount(),
+          source.problems(),
+          List.of());
+    }
+  }
+
+  static UnmatchedView unmatched(AttendanceService.Unmatched u) {
+    return new UnmatchedView(u.participantKey(), u.name(), u.email(), u.seconds() / 60);
+  }
+
+  static AttendanceSheet of(
+      LiveSession session,
+      List<SessionRegistration> registrations,
+      List<Attendance> attendance,
+      List<AttendanceService.Unmatched> unmatched,
+      List<AttendanceImport> imports) {
+    Map<Long, String> registrationOf = new HashMap<>();
+    registrations.forEach(r -> registrationOf.put(r.person().id(), r.status().key()));
+    Map<Long, Line> lines = new java.util.LinkedHashMap<>();
+    for (Attendance a : attendance) {
+      lines.put(a.person().id(), Line.of(a, registrationOf.get(a.person().id())));
+    }
+    List<Line> people = new ArrayList<>(lines.values());
+    for (SessionRegistration r : registrations) {
+      if (r.status() == RegistrationStatus.REGISTERED && !lines.containsKey(r.person().id())) {
+        people.add(
+            new Line(
+                r.person().id(),
+                r.person().email(),
+                r.person().displayName(),
+                r.status().key(),
+                0,
+                null,
+                false));
+      }
+    }
+    people.sort(java.util.Comparator.comparing(Line::displayName).thenComparing(Line::email));
+    return new AttendanceSheet(
+        session.id(),
+        session.status().key(),
+        session.attendanceThreshold(),
+        (int) session.duration().toMinutes(),
+        people,
+        unmatched.stream().map(AttendanceSheet::unmatched).toList(),
+        imports.stream().map(ImportView::of).toList());
+  }
+}

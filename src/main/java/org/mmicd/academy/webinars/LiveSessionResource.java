@@ -1,0 +1,255 @@
+package org.mmicd.academy.webinars;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.mmicd.academy.identity.CurrentUser;
+import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.identity.Role;
+import org.mmicd.academy.platform.ProblemException;
+
+/** Live sessions, their registrations and their attendance. */
+@Path("sessions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.LEARNER_NAME, Role.TRAINER_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+public class LiveSessionResource {
+
+  static final String CALENDAR = "text/calendar; charset=UTF-8";
+  private static final int MAX_LIMIT = 1000;
+
+  @Inject LiveSessionService sessions;
+  @Inject RegistrationService registrations;
+  @Inject AttendanceService attendance;
+  @Inject CalendarFeeds calendars;
+  @Inject SessionViews views;
+  @Inject CurrentUser currentUser;
+  @Inject Clock clock;
+  @Context UriInfo uriInfo;
+
+  public record Cancellation(@Size(max = 1000) String reason) {}
+
+  public record RollCallRequest(
+      @Pattern(regexp = "(?i)present|absent", message = "must be present, absent or null")
+          String rollCall) {}
+
+  public record MatchRequest(
+      @NotBlank(message = "the participant key from the unmatched list is required")
+          String participant,
+      @NotBlank(message = "the e-mail of the account to match is required") String email) {}
+
+  /**
+   * Staff see every session starting in [from, to) (default: the last 30 days and the next year);
+   * learners see the sessions for their courses that have not ended.
+   */
+  @GET
+  public List<SessionView> list(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("tz") String tz,
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("200") int limit) {
+    Person viewer = currentUser.get();
+    Instant now = clock.instant();
+    List<LiveSession> found =
+        Audience.staff(viewer)
+            ? sessions.between(
+                instant(from, now.minus(Duration.ofDays(30))),
+                instant(to, now.plus(Duration.ofDays(366))))
+            : sessions.forLearner(viewer, now);
+    if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
+      throw ProblemException.badRequest("offset must be 0 or more and limit between 1 and 1000");
+    }
+    List<LiveSession> page = found.stream().skip(offset).limit(limit).toList();
+    return views.of(page, viewer, zone(tz, viewer));
+  }
+
+  @POST
+  @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
+  public Response schedule(
+      @NotNull(message = "a JSON body describing the session is required") @Valid
+          SessionCommand command) {
+    Person actor = currentUser.get();
+    LiveSession session = sessions.schedule(actor, command);
+    return Response.created(
+            uriInfo.getBaseUriBuilder().path("sessions").path(session.id().toString()).build())
+        .entity(views.of(session, actor, actor.timeZone()))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public SessionView session(@PathParam("id") long id, @QueryParam("tz") String tz) {
+    Person viewer = currentUser.get();
+    return views.of(sessions.getVisible(viewer, id), viewer, zone(tz, viewer));
+  }
+
+  @PUT
+  @Path("{id}")
+  @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
+  public SessionView revise(
+      @PathParam("id") long id,
+      @NotNull(message = "a JSON body describing the session is required") @Valid
+          SessionCommand command) {
+    Person actor = currentUser.get();
+    return views.of(sessions.revise(actor, id, command), actor, actor.timeZone());
+  }
+
+  @POST
+  @Path("{id}/cancellation")
+  @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
+  public SessionView cancel(@PathParam("id") long id, @Valid Cancellation cancellation) {
+    Person actor = currentUser.get();
+    return views.of(
+        sessions.cancel(actor, id, cancellation == null ? null : cancellation.reason()),
+        actor,
+        actor.timeZone());
+  }
+
+  @GET
+  @Path("{id}/calendar.ics")
+  @Produces(CALENDAR)
+  public Response calendar(@PathParam("id") long id) {
+    Person viewer = currentUser.get();
+    LiveSession session = sessions.getVisible(viewer, id);
+    boolean seated =
+        Audience.staff(viewer)
+            || registrations
+                .find(id, viewer.id())
+                .filter(r -> r.status() == RegistrationStatus.REGISTERED)
+                .isPresent();
+    return Response.ok(calendars.single(session, viewer, seated), CALENDAR)
+        .header("Content-Disposition", "attachment; filename=\"session-" + id + ".ics\"")
+        .build();
+  }
+
+  @GET
+  @Path("{id}/registrations")
+  @RolesAllowed({Role.TRAINER_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+  public List<RegistrationView> registrations(@PathParam("id") long id) {
+    LiveSession session = sessions.get(id);
+    List<SessionRegistration> all = registrations.of(session);
+    SeatPlan plan = new SeatPlan(session.capacity(), all);
+    return all.stream().map(r -> RegistrationView.of(r, plan.positionOf(r))).toList();
+  }
+
+  /** Registers the caller: a seat while there is one, else a place on the waiting list. */
+  @POST
+  @Path("{id}/registrations")
+  public Response register(@PathParam("id") long id) {
+    Person actor = currentUser.get();
+    SessionRegistration registration = registrations.register(actor, id);
+    return Response.status(Response.Status.CREATED)
+        .entity(
+            RegistrationView.of(
+                registration, registrations.positionOf(registration.session(), registration)))
+        .build();
+  }
+
+  @DELETE
+  @Path("{id}/registrations/me")
+  public RegistrationView unregister(@PathParam("id") long id) {
+    return RegistrationView.of(registrations.cancel(currentUser.get(), id), 0);
+  }
+
+  @GET
+  @Path("{id}/attendance")
+  @RolesAllowed({Role.TRAINER_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+  public AttendanceSheet attendance(@PathParam("id") long id) {
+    LiveSession session = sessions.get(id);
+    return AttendanceSheet.of(
+        session,
+        registrations.of(session),
+        attendance.attendanceOf(session),
+        attendance.unmatched(session),
+        attendance.importsOf(session));
+  }
+
+  @PUT
+  @Path("{id}/attendance/{personId}")
+  @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
+  public AttendanceSheet.Line rollCall(
+      @PathParam("id") long id,
+      @PathParam("personId") long personId,
+      @NotNull(message = "a JSON body with rollCall (present, absent or null) is required") @Valid
+          RollCallRequest request) {
+    RollCall call =
+        request.rollCall() == null ? null : RollCall.valueOf(request.rollCall().toUpperCase());
+    return AttendanceSheet.Line.of(
+        attendance.rollCall(currentUser.get(), id, personId, call), null);
+  }
+
+  /** Imports a meeting tool's attendance report (CSV) sent as the request body. */
+  @POST
+  @Path("{id}/attendance/imports")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+  @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
+  public Response importReport(
+      @PathParam("id") long id,
+      @QueryParam("fileName") String fileName,
+      @QueryParam("timeZone") String timeZone,
+      byte[] content) {
+    AttendanceService.ImportResult result =
+        attendance.importReport(currentUser.get(), id, fileName, content, timeZone);
+    return Response.status(result.alreadyImported() ? Response.Status.OK : Response.Status.CREATED)
+        .entity(AttendanceSheet.ImportView.of(result))
+        .build();
+  }
+
+  @POST
+  @Path("{id}/attendance/matches")
+  @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
+  public AttendanceSheet.Line match(
+      @PathParam("id") long id,
+      @NotNull(message = "a JSON body with participant and email is required") @Valid
+          MatchRequest request) {
+    return AttendanceSheet.Line.of(
+        attendance.match(currentUser.get(), id, request.participant(), request.email()), null);
+  }
+
+  static ZoneId zone(String tz, Person viewer) {
+    return tz == null || tz.isBlank() ? viewer.timeZone() : SessionTimes.zone(tz);
+  }
+
+  private static Instant instant(String text, Instant fallback) {
+    if (text == null || text.isBlank()) {
+      return fallback;
+    }
+    try {
+      return text.length() == 10
+          ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+          : Instant.parse(text);
+    } catch (DateTimeException e) {
+      throw ProblemException.badRequest(
+          "'" + text + "' is not a date (2025-03-31) or an instant (2025-03-31T08:00:00Z)");
+    }
+  }
+}

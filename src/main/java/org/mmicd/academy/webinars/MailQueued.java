@@ -1,0 +1,4 @@
+package org.mmicd.academy.webinars;
+
+/** Fired when a transaction writes mail; its observers act once the transaction has committed. */
+public record MailQueued(String dedupeKey) {}

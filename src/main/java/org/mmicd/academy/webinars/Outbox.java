@@ -1,0 +1,177 @@
+package org.mmicd.academy.webinars;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.mmicd.academy.platform.ProblemException;
+
+/**
+ * The transactional outbox: mail is written with the change it reports and leaves only after that
+ * change commits. Several instances may dispatch: each mail is claimed under a row lock first.
+ */
+@ApplicationScoped
+public class Outbox {
+
+  /** A claim older than this is taken to belong to an instance that died while sending. */
+  static final Duration STALE_CLAIM = Duration.ofMinutes(10);
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+  @Inject Event<MailQueued> queued;
+
+  /** Writes the mail unless one with the same key exists; true when written. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean enqueue(MailDraft draft) {
+    boolean known =
+        !em.createQuery("select m.id from OutboxMail m where m.dedupeKey = :key", Long.class)
+            .setParameter("key", draft.dedupeKey())
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    if (known) {
+      return false;
+    }
+    em.persist(new OutboxMail(draft, clock.instant()));
+    queued.fire(new MailQueued(draft.dedupeKey()));
+    return true;
+  }
+
+  /** Drops reminders not sent yet: the session changed, was cancelled, or the person left it. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int dropPendingReminders(long sessionId, String recipient) {
+    List<OutboxMail> pending =
+        em.createQuery(
+                "select m from OutboxMail m where m.sessionId = :session and m.status = :pending"
+                    + " and m.kind in :kinds",
+                OutboxMail.class)
+            .setParameter("session", sessionId)
+            .setParameter("pending", MailStatus.PENDING)
+            .setParameter("kinds", List.of(MailKind.REMINDER_24H, MailKind.REMINDER_1H))
+            .getResultList();
+    int dropped = 0;
+    for (OutboxMail mail : pending) {
+      if (recipient == null || mail.recipient().equals(recipient)) {
+        em.remove(mail);
+        dropped++;
+      }
+    }
+    em.flush();
+    return dropped;
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Long> due(int limit) {
+    return em.createQuery(
+            "select m.id from OutboxMail m where m.status = :pending and m.dueAt <= :now"
+                + " order by m.dueAt, m.id",
+            Long.class)
+        .setParameter("pending", MailStatus.PENDING)
+        .setParameter("now", clock.instant())
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Takes a pending mail for this instance to send; empty when another instance took it. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Optional<OutboxMail> claim(long id, String instance) {
+    OutboxMail mail = em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (mail == null || mail.status() != MailStatus.PENDING) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    if (mail.kind().reminder() && mail.expiresAt() != null && !now.isBefore(mail.expiresAt())) {
+      mail.expire();
+      return Optional.empty();
+    }
+    mail.claim(instance, now);
+    em.flush();
+    em.detach(mail);
+    return Optional.of(mail);
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void sent(long id) {
+    find(id).ifPresent(m -> m.sent(clock.instant()));
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void failed(long id, String error) {
+    find(id).ifPresent(m -> m.failed(error, clock.instant()));
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void keep(long id, String reason) {
+    find(id).ifPresent(m -> m.keep(reason));
+  }
+
+  /** Hands mail claimed by an instance that stopped while sending back to the queue. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int releaseStaleClaims() {
+    List<OutboxMail> stale =
+        em.createQuery(
+                "select m from OutboxMail m where m.status = :sending and m.claimedAt < :before",
+                OutboxMail.class)
+            .setParameter("sending", MailStatus.SENDING)
+            .setParameter("before", clock.instant().minus(STALE_CLAIM))
+            .getResultList();
+    stale.forEach(
+        m -> m.failed("claimed by an instance that did not finish sending", clock.instant()));
+    return stale.size();
+  }
+
+  public List<OutboxMail> list(MailStatus status, int offset, int limit) {
+    String where = status == null ? "" : " where m.status = :status";
+    var query =
+        em.createQuery(
+            "select m from OutboxMail m" + where + " order by m.createdAt desc, m.id desc",
+            OutboxMail.class);
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  public List<OutboxMail> ofSession(long sessionId) {
+    return em.createQuery(
+            "select m from OutboxMail m where m.sessionId = :session order by m.dueAt, m.id",
+            OutboxMail.class)
+        .setParameter("session", sessionId)
+        .getResultList();
+  }
+
+  public long count(MailStatus status) {
+    return em.createQuery("select count(m) from OutboxMail m where m.status = :status", Long.class)
+        .setParameter("status", status)
+        .getSingleResult();
+  }
+
+  public OutboxMail get(long id) {
+    return find(id).orElseThrow(() -> ProblemException.notFound("There is no mail with id " + id));
+  }
+
+  /** An admin asks for a failed or kept mail to be tried again now. */
+  @Transactional
+  public OutboxMail retry(long id) {
+    OutboxMail mail = get(id);
+    if (mail.status() != MailStatus.FAILED && mail.status() != MailStatus.KEPT) {
+      throw ProblemException.conflict(
+          "Mail " + id + " is " + mail.status().key() + "; only failed or kept mail is retried.");
+    }
+    mail.retry(clock.instant());
+    queued.fire(new MailQueued(mail.dedupeKey()));
+    return mail;
+  }
+
+  private Optional<OutboxMail> find(long id) {
+    return Optional.ofNullable(em.find(OutboxMail.class, id));
+  }
+}

@@ -1,0 +1,112 @@
+package org.mmicd.academy.webinars;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.mmicd.academy.identity.Role;
+import org.mmicd.academy.platform.ProblemException;
+
+/**
+ * The mail outbox, for admins: what was sent, what waits, what failed, and sending due mail now.
+ */
+@Path("admin/outbox")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+public class OutboxResource {
+
+  @Inject Outbox outbox;
+  @Inject MailDispatcher dispatcher;
+
+  /** One mail of the outbox. */
+  public record MailView(
+      long id,
+      String kind,
+      Long sessionId,
+      String recipient,
+      String subject,
+      String status,
+      int attempts,
+      Instant createdAt,
+      Instant dueAt,
+      Instant sentAt,
+      String lastError,
+      String body,
+      String calendar)
+      implements Serializable {
+
+    static MailView of(OutboxMail mail) {
+      return new MailView(
+          mail.id(),
+          mail.kind().key(),
+          mail.sessionId(),
+          mail.recipient(),
+          mail.subject(),
+          mail.status().key(),
+          mail.attempts(),
+          mail.createdAt(),
+          mail.dueAt(),
+          mail.sentAt(),
+          mail.lastError(),
+          mail.body(),
+          mail.calendar());
+    }
+  }
+
+  /** How many due mails a dispatch handled. */
+  public record Dispatch(int handled) {}
+
+  @GET
+  public List<MailView> list(
+      @QueryParam("status") String status,
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("100") int limit) {
+    if (offset < 0 || limit < 1 || limit > 1000) {
+      throw ProblemException.badRequest("offset must be 0 or more and limit between 1 and 1000");
+    }
+    return outbox.list(status(status), offset, limit).stream().map(MailView::of).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  public MailView mail(@PathParam("id") long id) {
+    return MailView.of(outbox.get(id));
+  }
+
+  @POST
+  @Path("{id}/retry")
+  public MailView retry(@PathParam("id") long id) {
+    return MailView.of(outbox.retry(id));
+  }
+
+  /** Sends what is due now, on this request's thread, and tells how many mails it handled. */
+  @POST
+  @Path("dispatch")
+  public Dispatch dispatch() {
+    return new Dispatch(dispatcher.sendDue());
+  }
+
+  private static MailStatus status(String status) {
+    if (status == null || status.isBlank()) {
+      return null;
+    }
+    try {
+      return MailStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.badRequest(
+          "status must be one of pending, sending, sent, kept, expired, failed");
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package org.mmicd.academy.webinars;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.platform.ProblemException;
+
+/**
+ * Seats and the waiting list. Every change runs with the session's row locked, so two people taking
+ * the last seat at the same moment (on one instance or two) are served one after the other: one
+ * gets the seat, the other the first place in the queue.
+ */
+@ApplicationScoped
+public class RegistrationService {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+  @Inject Audience audience;
+  @Inject SessionNotices notices;
+
+  @Transactional
+  public SessionRegistration register(Person actor, long sessionId) {
+    LiveSession session = lock(sessionId);
+    Instant now = clock.instant();
+    if (!session.registrationOpen(now)) {
+      throw ProblemException.conflict(
+          session.status() == SessionStatus.CANCELLED
+              ? "The session '" + session.title() + "' was cancelled."
+              : "Registration for '" + session.title() + "' closed when the session started.");
+    }
+    if (!Audience.staff(actor) && !session.openTo(actor, audience.moduleIdsOf(actor))) {
+      throw ProblemException.forbidden(
+          "The session '"
+              + session.title()
+              + "' is for learners "
+              + (session.country() == null ? "" : "in " + session.country().name() + " ")
+              + "enrolled in a course with its modules "
+              + session.moduleIds()
+              + ".");
+    }
+    List<SessionRegistration> all = of(session);
+    SeatPlan plan = new SeatPlan(session.capacity(), all);
+    RegistrationStatus status = plan.admit();
+    Optional<SessionRegistration> existing =
+        all.stream().filter(r -> r.person().id().equals(actor.id())).findFirst();
+    SessionRegistration registration;
+    if (existing.isPresent()) {
+      registration = existing.get();
+      if (registration.status().active()) {
+        throw ProblemException.conflict(
+            registration.status() == RegistrationStatus.REGISTERED
+                ? "You are already registered for '" + session.title() + "'."
+                : "You are already on the waiting list of '" + session.title() + "'.");
+      }
+      registration.renew(status, now);
+    } else {
+      registration =
+          new SessionRegistration(session, em.find(Person.class, actor.id()), status, now);
+      em.persist(registration);
+    }
+    em.flush();
+    if (status == RegistrationStatus.REGISTERED) {
+      notices.seated(session, registration, false);
+    } else {
+      notices.waiting(session, registration, positionOf(session, registration));
+    }
+    return registration;
+  }
+
+  /** Gives up a seat or a place in the queue; the first in the queue takes a freed seat. */
+  @Transactional
+  public SessionRegistration cancel(Person actor, long sessionId) {
+    LiveSession session = lock(sessionId);
+    Instant now = clock.instant();
+    SessionRegistration registration =
+        find(sessionId, actor.id())
+            .filter(r -> r.status().active())
+            .orElseThrow(
+                () ->
+                    ProblemException.notFound(
+                        "You are not registered for '" + session.title() + "'."));
+    if (!now.isBefore(session.startsAt())) {
+      throw ProblemException.conflict(
+          "The session '" + session.title() + "' has started; registrations no longer change.");
+    }
+    boolean hadSeat = registration.status() == RegistrationStatus.REGISTERED;
+    registration.cancel(now);
+    em.flush();
+    if (session.status().upcoming()) {
+      notices.left(session, registration, hadSeat);
+    }
+    promoteWaiting(session);
+    return registration;
+  }
+
+  /** Fills free seats from the head of the waiting list (after a cancellation or more seats). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void promoteWaiting(LiveSession session) {
+    Instant now = clock.instant();
+    if (!session.registrationOpen(now)) {
+      return;
+    }
+    for (SessionRegistration next : new SeatPlan(session.capacity(), of(session)).toPromote()) {
+      next.promote(now);
+      em.flush();
+      notices.seated(session, next, true);
+    }
+  }
+
+  /**
+   * Records a registration that happened elsewhere (demo data, a list from another system), with
+   * its own time and without mail.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public SessionRegistration importRegistration(
+      LiveSession session, Person person, RegistrationStatus status, Instant when) {
+    SessionRegistration registration = new SessionRegistration(session, person, status, when);
+    em.persist(registration);
+    return registration;
+  }
+
+  public Optional<SessionRegistration> find(long sessionId, long personId) {
+    return em.createQuery(
+            "select r from SessionRegistration r where r.session.id = :session"
+                + " and r.person.id = :person",
+            SessionRegistration.class)
+        .setParameter("session", sessionId)
+        .setParameter("person", personId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<SessionRegistration> of(LiveSession session) {
+    return em.createQuery(
+            "select r from SessionRegistration r where r.session.id = :session"
+                + " order by r.registeredAt, r.id",
+            SessionRegistration.class)
+        .setParameter("session", session.id())
+        .getResultList();
+  }
+
+  /** A person's registrations that are still active, soonest session first. */
+  public List<SessionRegistration> of(Person person) {
+    return em.createQuery(
+            "select r from SessionRegistration r where r.person.id = :person"
+                + " and r.status <> :cancelled order by r.session.startsAt",
+            SessionRegistration.class)
+        .setParameter("person", person.id())
+        .setParameter("cancelled", RegistrationStatus.CANCELLED)
+        .getResultList();
+  }
+
+  public int positionOf(LiveSession session, SessionRegistration registration) {
+    return new SeatPlan(session.capacity(), of(session)).positionOf(registration);
+  }
+
+  private LiveSession lock(long id) {
+    LiveSession session = em.find(LiveSession.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (session == null) {
+      throw ProblemException.notFound("There is no live session with id " + id);
+    }
+    return session;
+  }
+}

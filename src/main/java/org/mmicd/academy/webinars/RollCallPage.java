@@ -1,0 +1,228 @@
+package org.mmicd.academy.webinars;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.mmicd.academy.identity.AccountService;
+import org.mmicd.academy.identity.CurrentUser;
+import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.identity.UserSession;
+import org.mmicd.academy.platform.Messages;
+import org.mmicd.academy.platform.ProblemException;
+
+/**
+ * A session's attendance for its trainers: the roll call, importing the meeting tool's report, and
+ * matching the participants the report could not match by e-mail.
+ */
+@Named
+@ViewScoped
+public class RollCallPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  static final long MAX_REPORT_BYTES = 5L * 1024 * 1024;
+
+  @Inject LiveSessionService sessions;
+  @Inject RegistrationService registrations;
+  @Inject AttendanceService attendance;
+  @Inject AccountService accounts;
+  @Inject SessionViews views;
+  @Inject CurrentUser currentUser;
+  @Inject UserSession userSession;
+  @Inject Messages messages;
+
+  private Long id;
+  private boolean found;
+  private SessionView session;
+  private AttendanceSheet sheet;
+  private final Map<Long, String> rollCalls = new HashMap<>();
+  private final Map<String, String> matchEmails = new HashMap<>();
+  private String walkInEmail;
+  private String zone;
+  private transient Part file;
+  private List<String> problems = List.of();
+
+  public void load() {
+    if (id == null) {
+      return;
+    }
+    try {
+      Person me = currentUser.get();
+      LiveSession live = sessions.getManaged(me, id);
+      found = true;
+      session = views.of(List.of(live), me, userSession.getZone(), userSession.getLocale()).get(0);
+      if (zone == null) {
+        zone = live.timeZone().getId();
+      }
+      sheet =
+          AttendanceSheet.of(
+              live,
+              registrations.of(live),
+              attendance.attendanceOf(live),
+              attendance.unmatched(live),
+              attendance.importsOf(live));
+      rollCalls.clear();
+      sheet
+          .people()
+          .forEach(l -> rollCalls.put(l.personId(), l.rollCall() == null ? "" : l.rollCall()));
+    } catch (ProblemException problem) {
+      found = false;
+      messages.problem(problem);
+    }
+  }
+
+  public void saveRollCall() {
+    Person me = currentUser.get();
+    try {
+      for (AttendanceSheet.Line line : sheet.people()) {
+        String chosen = rollCalls.getOrDefault(line.personId(), "");
+        String before = line.rollCall() == null ? "" : line.rollCall();
+        if (!Objects.equals(chosen, before)) {
+          attendance.rollCall(me, id, line.personId(), rollCall(chosen));
+        }
+      }
+      messages.info("attendance.saved");
+    } catch (ProblemException problem) {
+      messages.problem(problem);
+    }
+    load();
+  }
+
+  public void addWalkIn() {
+    try {
+      Person person =
+          accounts
+              .findByEmail(walkInEmail == null ? "" : walkInEmail)
+              .orElseThrow(
+                  () -> ProblemException.badRequest("There is no account for " + walkInEmail));
+      attendance.rollCall(currentUser.get(), id, person.id(), RollCall.PRESENT);
+      walkInEmail = null;
+      messages.info("attendance.saved");
+    } catch (ProblemException problem) {
+      messages.problem(problem);
+    }
+    load();
+  }
+
+  public void importReport() {
+    if (file == null || file.getSize() == 0) {
+      messages.error(null, "attendance.noFile");
+      return;
+    }
+    try {
+      if (file.getSize() > MAX_REPORT_BYTES) {
+        throw ProblemException.badRequest("The report is larger than 5 MB; is it a CSV export?");
+      }
+      byte[] content;
+      try (InputStream in = file.getInputStream()) {
+        content = in.readAllBytes();
+      }
+      AttendanceService.ImportResult result =
+          attendance.importReport(
+              currentUser.get(), id, file.getSubmittedFileName(), content, zone);
+      AttendanceImport source = result.source();
+      if (result.alreadyImported()) {
+        messages.info("attendance.alreadyImported", userSession.dateTime(source.importedAt()));
+      } else {
+        messages.info(
+            "attendance.imported",
+            source.fileName(),
+            source.rowCount(),
+            source.newRowCount(),
+            source.matchedCount(),
+            source.unmatchedCount());
+      }
+      problems = result.problems();
+    } catch (ProblemException problem) {
+      messages.problem(problem);
+    } catch (IOException e) {
+      messages.problem(
+          ProblemException.badRequest("The file could not be read: " + e.getMessage()));
+    }
+    load();
+  }
+
+  public void match(String participant) {
+    try {
+      attendance.match(currentUser.get(), id, participant, matchEmails.get(participant));
+      messages.info("attendance.matched");
+    } catch (ProblemException problem) {
+      messages.problem(problem);
+    }
+    load();
+  }
+
+  private static RollCall rollCall(String value) {
+    return value == null || value.isBlank()
+        ? null
+        : RollCall.valueOf(value.toUpperCase(Locale.ROOT));
+  }
+
+  public List<String> getZones() {
+    return ZoneIds.ALL;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public boolean isFound() {
+    return found;
+  }
+
+  public SessionView getSession() {
+    return session;
+  }
+
+  public AttendanceSheet getSheet() {
+    return sheet;
+  }
+
+  public Map<Long, String> getRollCalls() {
+    return rollCalls;
+  }
+
+  public Map<String, String> getMatchEmails() {
+    return matchEmails;
+  }
+
+  public String getWalkInEmail() {
+    return walkInEmail;
+  }
+
+  public void setWalkInEmail(String walkInEmail) {
+    this.walkInEmail = walkInEmail;
+  }
+
+  public String getZone() {
+    return zone;
+  }
+
+  public void setZone(String zone) {
+    this.zone = zone;
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
+
+  public List<String> getProblems() {
+    return problems;
+  }
+}

@@ -1,0 +1,135 @@
+package org.mmicd.academy.webinars;
+
+import jakarta.activation.DataHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Properties;
+import org.mmicd.academy.platform.Settings;
+
+/**
+ * Sends one outbox mail through the configured SMTP server (MMICD_SMTP_*). A mail with a calendar
+ * entry goes as text plus {@code text/calendar} alternatives, the way mail clients recognise an
+ * invitation, with the same entry attached as an .ics file for those that do not.
+ */
+@ApplicationScoped
+public class SmtpMailer {
+
+  @Inject Settings settings;
+
+  public boolean configured() {
+    return settings.smtpHost().isPresent();
+  }
+
+  public void send(OutboxMail mail, Instant now) throws MessagingException {
+    Session session = session();
+    MimeMessage message = new MimeMessage(session);
+    message.setFrom(InternetAddress.parse(settings.smtpFrom(), false)[0]);
+    message.setRecipient(Message.RecipientType.TO, recipient(mail));
+    message.setSubject(mail.subject(), "UTF-8");
+    message.setSentDate(Date.from(now));
+    message.setHeader("Auto-Submitted", "auto-generated");
+    if (mail.calendar() == null) {
+      message.setText(mail.body(), "UTF-8");
+    } else {
+      message.setContent(withCalendar(mail));
+    }
+    message.saveChanges();
+    Transport.send(message);
+  }
+
+  private static InternetAddress recipient(OutboxMail mail) throws MessagingException {
+    try {
+      return new InternetAddress(mail.recipient(), mail.recipientName(), "UTF-8");
+    } catch (UnsupportedEncodingException e) {
+      return new InternetAddress(mail.recipient());
+    }
+  }
+
+  private static MimeMultipart withCalendar(OutboxMail mail) throws MessagingException {
+    byte[] ics = mail.calendar().getBytes(StandardCharsets.UTF_8);
+    String method = mail.calendarMethod() == null ? "PUBLISH" : mail.calendarMethod();
+
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText(mail.body(), "UTF-8");
+    MimeBodyPart calendar = new MimeBodyPart();
+    calendar.setDataHandler(
+        new DataHandler(
+            new ByteArrayDataSource(ics, "text/calendar; charset=UTF-8; method=" + method)));
+    calendar.setHeader("Content-Type", "text/calendar; charset=UTF-8; method=" + method);
+    MimeMultipart alternatives = new MimeMultipart("alternative");
+    alternatives.addBodyPart(text);
+    alternatives.addBodyPart(calendar);
+    MimeBodyPart body = new MimeBodyPart();
+    body.setContent(alternatives);
+
+    MimeBodyPart attachment = new MimeBodyPart();
+    attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(ics, "application/ics")));
+    attachment.setHeader("Content-Type", "application/ics; name=\"invite.ics\"");
+    attachment.setFileName("invite.ics");
+    attachment.setDisposition(Part.ATTACHMENT);
+
+    MimeMultipart mixed = new MimeMultipart("mixed");
+    mixed.addBodyPart(body);
+    mixed.addBodyPart(attachment);
+    return mixed;
+  }
+
+  private Session session() {
+    Properties properties = new Properties();
+    String host = settings.smtpHost().orElseThrow();
+    String tls = settings.smtpTls();
+    String protocol = tls.equals("ssl") ? "smtps" : "smtp";
+    properties.put("mail.transport.protocol", protocol);
+    properties.put("mail." + protocol + ".host", host);
+    properties.put("mail." + protocol + ".port", Integer.toString(settings.smtpPort()));
+    properties.put("mail." + protocol + ".connectiontimeout", "10000");
+    properties.put("mail." + protocol + ".timeout", "20000");
+    properties.put("mail." + protocol + ".writetimeout", "20000");
+    properties.put("mail." + protocol + ".from", envelopeSender());
+    if (tls.equals("starttls")) {
+      properties.put("mail.smtp.starttls.enable", "true");
+      properties.put("mail.smtp.starttls.required", "true");
+    }
+    if (tls.equals("ssl") || tls.equals("starttls")) {
+      properties.put("mail." + protocol + ".ssl.checkserveridentity", "true");
+    }
+    Authenticator authenticator = null;
+    if (settings.smtpUser().isPresent()) {
+      properties.put("mail." + protocol + ".auth", "true");
+      String user = settings.smtpUser().get();
+      String password = settings.smtpPassword().orElse("");
+      authenticator =
+          new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+              return new PasswordAuthentication(user, password);
+            }
+          };
+    }
+    return Session.getInstance(properties, authenticator);
+  }
+
+  private String envelopeSender() {
+    try {
+      return InternetAddress.parse(settings.smtpFrom(), false)[0].getAddress();
+    } catch (MessagingException e) {
+      return "no-reply@localhost";
+    }
+  }
+}

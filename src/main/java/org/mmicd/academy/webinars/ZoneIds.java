@@ -1,0 +1,16 @@
+package org.mmicd.academy.webinars;
+
+import java.time.ZoneId;
+import java.util.List;
+
+/** The IANA zones people choose from: regions with a city, without the legacy aliases. */
+final class ZoneIds {
+
+  static final List<String> ALL =
+      ZoneId.getAvailableZoneIds().stream()
+          .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+          .sorted()
+          .toList();
+
+  private ZoneIds() {}
+}
