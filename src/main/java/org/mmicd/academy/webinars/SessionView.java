@@ -43,7 +43,7 @@ public record SessionView(
     Registration registration)
     implements Serializable {
 
-  /** A trainer who leads the session. */
+  /** A trainer who leads the session; the e-mail is shown to staff only. */
   public record Trainer(long id, String displayName, String email) implements Serializable {}
 
   /** The viewer's own place in the session. */

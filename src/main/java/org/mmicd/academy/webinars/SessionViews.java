@@ -95,7 +95,7 @@ public class SessionViews {
         s.country() == null ? null : s.country().code(),
         s.cohort(),
         s.trainers().stream()
-            .map(t -> new SessionView.Trainer(t.id(), t.displayName(), t.email()))
+            .map(t -> new SessionView.Trainer(t.id(), t.displayName(), staff ? t.email() : null))
             .toList(),
         seated || staff ? s.joinUrl() : null,
         s.venue(),
