@@ -27,8 +27,8 @@ public class Quiz {
   @Column(name = "attempt_limit")
   private int attemptLimit;
 
-  @Column(name = "time_limit_minutes")
-  private Integer timeLimitMinutes;
+  @Column(name = "time_limit_seconds")
+  private Integer timeLimitSeconds;
 
   @Column(name = "draw_count")
   private int drawCount;
@@ -54,7 +54,7 @@ public class Quiz {
       String title,
       int passMark,
       int attemptLimit,
-      Integer timeLimitMinutes,
+      Integer timeLimitSeconds,
       int drawCount,
       boolean shuffleOptions,
       ReviewPolicy reviewPolicy,
@@ -62,7 +62,7 @@ public class Quiz {
     this.title = title;
     this.passMark = passMark;
     this.attemptLimit = attemptLimit;
-    this.timeLimitMinutes = timeLimitMinutes;
+    this.timeLimitSeconds = timeLimitSeconds;
     this.drawCount = drawCount;
     this.shuffleOptions = shuffleOptions;
     this.reviewPolicy = reviewPolicy.key();
@@ -92,11 +92,12 @@ public class Quiz {
   }
 
   public Optional<Duration> timeLimit() {
-    return Optional.ofNullable(timeLimitMinutes).map(Duration::ofMinutes);
+    return Optional.ofNullable(timeLimitSeconds).map(Duration::ofSeconds);
   }
 
+  /** The limit as people read it, rounded up to whole minutes. */
   public Integer timeLimitMinutes() {
-    return timeLimitMinutes;
+    return timeLimitSeconds == null ? null : (timeLimitSeconds + 59) / 60;
   }
 
   public int drawCount() {

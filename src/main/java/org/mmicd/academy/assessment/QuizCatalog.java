@@ -39,7 +39,7 @@ public class QuizCatalog {
         definition.title(),
         definition.passMark(),
         definition.attempts(),
-        definition.timeLimitMinutes(),
+        definition.timeLimitSeconds(),
         definition.draw(),
         definition.shuffleOptions(),
         ReviewPolicy.fromKey(definition.review()),

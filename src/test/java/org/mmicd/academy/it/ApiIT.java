@@ -8,13 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URI;
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,31 +18,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The REST API against the real WAR on Payara Micro and a real database (H2 or PostgreSQL, as the
  * failsafe execution sets it).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(Platform.class)
 class ApiIT {
 
   static final String ADMIN = "root@mmicd.test";
   static final String ADMIN_PASSWORD = "Root-password-1";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL deployed;
-
   Api anonymous;
 
   @BeforeEach
   void connect() {
-    URI root = Deployments.loopback(deployed);
+    URI root = Platform.root();
     anonymous = Api.anonymous(root);
   }
 
   @Test
   void runsOnTheDatabaseThisRunIsFor() {
     String expected = System.getProperty("it.database");
-    URI health = URI.create(Deployments.loopback(deployed).resolve("/health/ready").toString());
+    URI health = URI.create(Platform.root().resolve("/health/ready").toString());
     Api.Reply reply = Api.anonymous(health).get(health.toString());
     assertEquals(200, reply.status(), reply.toString());
     JsonObject check = reply.json().getJsonArray("checks").getJsonObject(0);

@@ -4,16 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
-import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -23,34 +17,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A demo learner in a real headless Chromium: sign in, open a lesson, complete it, see progress.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(Platform.class)
 class LearnerBrowserIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL deployed;
+  @RegisterExtension static final Browser chromium = new Browser();
 
   WebDriver browser;
   WebDriverWait wait;
   URI root;
 
   @BeforeEach
-  void open() throws Exception {
-    root = Deployments.loopback(deployed);
-    browser = Browser.start();
-    // Ajax updates replace elements while the wait looks at them: look again rather than fail.
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-  }
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
+  void open() {
+    root = Platform.root();
+    browser = chromium.driver();
+    wait = chromium.await();
   }
 
   @Test
@@ -67,7 +47,7 @@ class LearnerBrowserIT {
     browser.get(root.resolve("learn/my.xhtml").toString());
     wait.until(ExpectedConditions.urlContains("login.xhtml"));
     // Asked for a protected page, the learner signs in and lands back on it.
-    Browser.signIn(browser, wait, root, email, "correct-horse-1");
+    chromium.signIn(email, "correct-horse-1");
     assertTrue(browser.findElement(By.id("who")).getText().contains("Browser Learner"));
 
     browser.get(root.resolve("course.xhtml?id=track-nepal").toString());
@@ -92,7 +72,7 @@ class LearnerBrowserIT {
 
   @Test
   void demoLearnerResumesTheCoreCourseAndCompletesTheNextLesson() {
-    Browser.signIn(browser, wait, root, "learner@demo.mmicd.org", "mmicd-demo");
+    chromium.signIn("learner@demo.mmicd.org", "mmicd-demo");
 
     browser.findElement(By.cssSelector("[data-course='mmicd-blended'] a.resume")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lesson-body")));
@@ -101,7 +81,7 @@ class LearnerBrowserIT {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("player:completed")));
     wait.until(d -> progressPercent() > before);
     assertTrue(progressPercent() > before, "the progress bar moved from " + before);
-    Screenshots.save(browser, "lesson-completed");
+    chromium.screenshot("lesson-completed");
   }
 
   private int progressPercent() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,14 +22,10 @@ import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -44,8 +39,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * in Kathmandu sees it at her own time and registers, and a trainer imports a meeting report and
  * sees who attended.
  */
-@ExtendWith({MailServer.class, ArquillianExtension.class})
+@ExtendWith(Platform.class)
 class LiveSessionsBrowserIT {
+
+  @RegisterExtension static final Browser chromium = new Browser();
 
   static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
   static final ZoneId KATHMANDU = ZoneId.of("Asia/Kathmandu");
@@ -56,31 +53,17 @@ class LiveSessionsBrowserIT {
 
   static final String DEMO_PASSWORD = "mmicd-demo";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL deployed;
-
   WebDriver browser;
   WebDriverWait wait;
   URI root;
   Api anonymous;
 
   @BeforeEach
-  void open() throws Exception {
-    root = Deployments.loopback(deployed);
+  void open() {
+    root = Platform.root();
     anonymous = Api.anonymous(root);
-    browser = Browser.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-  }
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
+    browser = chromium.driver();
+    wait = chromium.await();
   }
 
   @Test
@@ -109,7 +92,7 @@ class LiveSessionsBrowserIT {
     browser
         .findElement(By.cssSelector("input[name='editor:modules'][value='toolkit-health']"))
         .click();
-    Screenshots.save(browser, "session-editor");
+    chromium.screenshot("session-editor");
     browser.findElement(By.id("editor:save")).click();
 
     wait.until(ExpectedConditions.urlContains("session.xhtml?id="));
@@ -124,7 +107,7 @@ class LiveSessionsBrowserIT {
     assertTrue(
         normal(kathmanduRow).contains(kathmanduForTrainer),
         kathmanduRow + " / " + kathmanduForTrainer);
-    Screenshots.save(browser, "session-scheduled");
+    chromium.screenshot("session-scheduled");
 
     browser.get(root.resolve("train/calendar.xhtml").toString());
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-next-button")));
@@ -134,7 +117,7 @@ class LiveSessionsBrowserIT {
     }
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fc-view"), title));
-    Screenshots.save(browser, "trainer-calendar");
+    chromium.screenshot("trainer-calendar");
     signOut();
 
     String email = "browser-live-" + UUID.randomUUID() + "@example.org";
@@ -166,7 +149,7 @@ class LiveSessionsBrowserIT {
             .endsWith("/learn/session.ics?id=" + id));
     assertTrue(
         browser.findElement(By.id("feed-url")).getAttribute("value").contains("/api/v1/calendar/"));
-    Screenshots.save(browser, "learner-registered");
+    chromium.screenshot("learner-registered");
     assertEquals(
         "registered",
         anonymous
@@ -240,7 +223,7 @@ class LiveSessionsBrowserIT {
         "25 + 32 minutes: the rejoin adds up");
     assertTrue(
         browser.findElement(By.id("unmatched")).getText().contains("Guest from the district"));
-    Screenshots.save(browser, "attendance-imported");
+    chromium.screenshot("attendance-imported");
 
     JsonObject sheet = organiser.get("sessions/" + id + "/attendance").json();
     assertEquals(1, sheet.getJsonArray("imports").size());

@@ -13,7 +13,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,10 +36,6 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Sequence;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,7 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * SMTP server in this JVM: scheduling across time zones, invitations, changes and cancellations in
  * the learner's calendar, the race for the last seat, reminders and attendance reports.
  */
-@ExtendWith({MailServer.class, ArquillianExtension.class})
+@ExtendWith(Platform.class)
 class LiveSessionsIT {
 
   static final String ADMIN = "root@mmicd.test";
@@ -59,19 +54,12 @@ class LiveSessionsIT {
   static final ZoneId KATHMANDU = ZoneId.of("Asia/Kathmandu");
   static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL deployed;
-
   Api anonymous;
   Api organiser;
 
   @BeforeEach
   void connect() {
-    anonymous = Api.anonymous(Deployments.loopback(deployed));
+    anonymous = Api.anonymous(Platform.root());
     organiser = anonymous.withToken(token(anonymous.withBasic(ADMIN, ADMIN_PASSWORD)));
   }
 

@@ -1,42 +1,16 @@
 package org.mmicd.academy.it;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
-/**
- * A real SMTP server (GreenMail) on the loopback port the failsafe run gives the application as
- * MMICD_SMTP_PORT. Register it before ArquillianExtension so that it listens before Payara boots.
- */
-public final class MailServer implements BeforeAllCallback, AfterAllCallback {
+/** What the application sent to the real SMTP server (GreenMail) that {@link Platform} runs. */
+public final class MailServer {
 
-  private static GreenMail greenMail;
-
-  @Override
-  public void beforeAll(ExtensionContext context) {
-    int port = Integer.parseInt(System.getProperty("it.smtp.port", "32525"));
-    greenMail =
-        new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-    greenMail.start();
-  }
-
-  @Override
-  public void afterAll(ExtensionContext context) {
-    if (greenMail != null) {
-      greenMail.stop();
-      greenMail = null;
-    }
-  }
+  private MailServer() {}
 
   /** Waits for the mails to one address whose subject passes the test; fails after a minute. */
   public static List<MimeMessage> awaitMails(
@@ -56,7 +30,7 @@ public final class MailServer implements BeforeAllCallback, AfterAllCallback {
                 + " within a minute; received: "
                 + subjects(mailsTo(recipient, s -> true)));
       }
-      greenMail.waitForIncomingEmail(500, 1);
+      Platform.mail().waitForIncomingEmail(500, 1);
     }
   }
 
@@ -65,7 +39,7 @@ public final class MailServer implements BeforeAllCallback, AfterAllCallback {
   }
 
   public static List<MimeMessage> mailsTo(String recipient, Predicate<String> subject) {
-    return Arrays.stream(greenMail.getReceivedMessages())
+    return Arrays.stream(Platform.mail().getReceivedMessages())
         .filter(m -> addressedTo(m, recipient) && subject.test(subjectOf(m)))
         .toList();
   }

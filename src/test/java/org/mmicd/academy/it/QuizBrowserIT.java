@@ -5,19 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -26,34 +20,20 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A learner takes the health toolkit's quiz in Chromium, passes it and sees the feedback. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(Platform.class)
 class QuizBrowserIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL deployed;
+  @RegisterExtension static final Browser chromium = new Browser();
 
   WebDriver browser;
   WebDriverWait wait;
   URI root;
 
   @BeforeEach
-  void open() throws Exception {
-    root = Deployments.loopback(deployed);
-    browser = Browser.start();
-    // Ajax updates replace elements while the wait looks at them: look again rather than fail.
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-  }
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
+  void open() {
+    root = Platform.root();
+    browser = chromium.driver();
+    wait = chromium.await();
   }
 
   @Test
@@ -73,7 +53,7 @@ class QuizBrowserIT {
             .status());
     QuizFile file = QuizFile.of("modules/toolkit-health");
 
-    Browser.signIn(browser, wait, root, email, "correct-horse-1");
+    chromium.signIn(email, "correct-horse-1");
 
     browser.get(
         root.resolve("learn/quiz.xhtml?module=toolkit-health&course=mmicd-blended").toString());
@@ -111,7 +91,7 @@ class QuizBrowserIT {
     List<WebElement> feedback = browser.findElements(By.cssSelector(".review-item .feedback"));
     assertEquals(9, feedback.size());
     assertFalse(feedback.get(0).getText().isBlank(), "the review teaches");
-    Screenshots.save(browser, "quiz-result");
+    chromium.screenshot("quiz-result");
 
     browser.get(root.resolve("course.xhtml?id=mmicd-blended").toString());
     WebElement module = browser.findElement(By.cssSelector("[data-module='toolkit-health']"));
@@ -123,7 +103,7 @@ class QuizBrowserIT {
     // The trainer sees that attempt in the item analysis of the quiz.
     browser.findElement(By.id("menu:signOut")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("menu:signIn")));
-    Browser.signIn(browser, wait, root, "trainer@demo.mmicd.org", "mmicd-demo");
+    chromium.signIn("trainer@demo.mmicd.org", "mmicd-demo");
     browser.get(root.resolve("train/quizzes.xhtml?module=toolkit-health&country=MG").toString());
     assertTrue(
         Integer.parseInt(browser.findElement(By.cssSelector("#summary strong")).getText()) >= 1);
@@ -131,7 +111,7 @@ class QuizBrowserIT {
     assertEquals(file.questions().size(), facility.size(), "one analysed row per question");
     assertTrue(
         facility.stream().allMatch(f -> f.getText().matches("\\d+\\.\\d")), "facility in per cent");
-    Screenshots.save(browser, "item-analysis");
+    chromium.screenshot("item-analysis");
   }
 
   @SuppressWarnings("unchecked")

@@ -7,7 +7,7 @@ public record QuizDefinition(
     String title,
     int passMark,
     int attempts,
-    Integer timeLimitMinutes,
+    Integer timeLimitSeconds,
     int draw,
     boolean shuffleOptions,
     String review,

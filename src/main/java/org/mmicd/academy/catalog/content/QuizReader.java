@@ -25,7 +25,7 @@ class QuizReader {
       problems.add(file, yaml.line(), "'passMark' (per cent, 1..100) is missing");
     }
     int attempts = yaml.integer("attempts", 0, 100).orElse(0);
-    Integer timeLimit = yaml.integer("timeLimitMinutes", 1, 600).orElse(null);
+    Integer timeLimit = timeLimitSeconds(yaml, problems);
     String review = yaml.string("review").orElse("after-each-attempt");
     if (!REVIEW.contains(review)) {
       problems.add(
@@ -64,6 +64,22 @@ class QuizReader {
             yaml.bool("shuffleOptions").orElse(true),
             review,
             questions));
+  }
+
+  /**
+   * Authors give minutes; {@code timeLimitSeconds} exists for short test quizzes, so that a test of
+   * the deadline does not wait minutes.
+   */
+  private static Integer timeLimitSeconds(YamlMap yaml, ProblemLog problems) {
+    Optional<Integer> minutes = yaml.integer("timeLimitMinutes", 1, 600);
+    Optional<Integer> seconds = yaml.integer("timeLimitSeconds", 5, 36_000);
+    if (minutes.isPresent() && seconds.isPresent()) {
+      problems.add(
+          yaml.file(),
+          yaml.line("timeLimitSeconds"),
+          "give either 'timeLimitMinutes' or 'timeLimitSeconds', not both");
+    }
+    return minutes.map(m -> m * 60).or(() -> seconds).orElse(null);
   }
 
   private QuizDefinition.Question readQuestion(YamlMap entry, String id, ProblemLog problems) {
