@@ -3,9 +3,11 @@ package org.mmicd.academy.identity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 import org.mmicd.academy.platform.ProblemException;
+import org.mmicd.academy.platform.ProblemExceptionMapper;
 
 /** The person behind the current request, looked up once per request. */
 @RequestScoped
@@ -13,6 +15,7 @@ public class CurrentUser {
 
   @Inject SecurityContext securityContext;
   @Inject AccountService accounts;
+  @Inject HttpServletRequest request;
 
   private Person person;
 
@@ -21,6 +24,9 @@ public class CurrentUser {
       Principal principal = securityContext.getCallerPrincipal();
       if (principal != null) {
         person = accounts.findByEmail(principal.getName()).orElse(null);
+        if (person != null) {
+          request.setAttribute(ProblemExceptionMapper.ACCOUNT_LANGUAGE, person.language());
+        }
       }
     }
     return Optional.ofNullable(person);

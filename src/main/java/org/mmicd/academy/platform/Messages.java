@@ -3,20 +3,21 @@ package org.mmicd.academy.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /** Page messages from the resource bundles, in the viewer's language. */
 @ApplicationScoped
 public class Messages {
 
   public String text(String key, Object... arguments) {
+    return DomainException.format(locale(), key, arguments);
+  }
+
+  private static Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    Locale locale = faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
-    ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale);
-    String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    return faces == null || faces.getViewRoot() == null
+        ? Locale.ENGLISH
+        : faces.getViewRoot().getLocale();
   }
 
   public void info(String key, Object... arguments) {
@@ -27,6 +28,19 @@ public class Messages {
     FacesContext.getCurrentInstance()
         .addMessage(
             clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+  }
+
+  /** A service said no: its message in the page's language, at the top of the page. */
+  public void refused(DomainException refusal) {
+    add(FacesMessage.SEVERITY_ERROR, refusal.message(locale()));
+  }
+
+  /** A service said no about one input: its message beside that field. */
+  public void refused(String clientId, DomainException refusal) {
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            clientId,
+            new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.message(locale()), null));
   }
 
   /** A problem from a service, whose detail is already written for people. */

@@ -2,15 +2,18 @@ package org.mmicd.academy.platform;
 
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,13 +23,24 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class.getName());
 
+  /**
+   * The request attribute in which sign-in leaves the account's language, the second choice after
+   * the request's Accept-Language for the language of a problem's detail.
+   */
+  public static final String ACCOUNT_LANGUAGE = "mmicd.account.language";
+
+  static final java.util.Set<String> LANGUAGES = java.util.Set.of("en", "es", "fr", "ne");
+
   @Context SecurityContext securityContext;
+  @Context HttpHeaders headers;
+  @Context HttpServletRequest request;
 
   @Override
   public Response toResponse(Throwable thrown) {
     Throwable cause = unwrap(thrown);
-    Problem problem = toProblem(cause);
-    boolean roleCheck = !(cause instanceof ProblemException);
+    Problem problem =
+        cause instanceof DomainException refusal ? toProblem(refusal, locale()) : toProblem(cause);
+    boolean roleCheck = !(cause instanceof ProblemException || cause instanceof DomainException);
     boolean anonymous = securityContext.getUserPrincipal() == null;
     if (problem.status() == 401 || (roleCheck && problem.status() == 403 && anonymous)) {
       // @RolesAllowed denies anonymous callers with 403; they need to authenticate, which is a 401.
@@ -43,6 +57,34 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
           .build();
     }
     return response(problem);
+  }
+
+  /** Accept-Language among the languages we write, then the account's language, then English. */
+  Locale locale() {
+    if (headers != null) {
+      for (Locale wanted : headers.getAcceptableLanguages()) {
+        if (LANGUAGES.contains(wanted.getLanguage())) {
+          return Locale.forLanguageTag(wanted.getLanguage());
+        }
+      }
+    }
+    Object account = request == null ? null : request.getAttribute(ACCOUNT_LANGUAGE);
+    if (account instanceof String language && LANGUAGES.contains(language)) {
+      return Locale.forLanguageTag(language);
+    }
+    return Locale.ENGLISH;
+  }
+
+  static Problem toProblem(DomainException refusal, Locale locale) {
+    int status = refusal.kind().status();
+    String detail = refusal.message(locale);
+    List<Problem.FieldError> errors =
+        refusal.field() == null ? null : List.of(new Problem.FieldError(refusal.field(), detail));
+    String type = "urn:mmicd:problem:" + refusal.key().replaceFirst("^error\\.", "");
+    String title =
+        DomainException.format(
+            locale, "problem.title." + refusal.kind().name().toLowerCase(Locale.ROOT));
+    return new Problem(type, title, status, detail, null, errors, refusal.result());
   }
 
   static Response response(Problem problem) {

@@ -1,63 +1,25 @@
 package org.mmicd.academy.webinars;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/**
- * The clock of live sessions, on every instance. Right after a transaction that wrote mail commits,
- * it sends that mail on a timer thread; every 15 seconds it sends what fell due since (reminders,
- * retries) and marks sessions that have ended as held. All of it is safe to run on several
- * instances at once.
- */
+/** Marks sessions that have ended as held, every 15 seconds, on every instance (idempotent). */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LiveSessionScheduler {
 
   private static final Logger LOG = Logger.getLogger(LiveSessionScheduler.class.getName());
 
-  private final AtomicBoolean soonPending = new AtomicBoolean();
-
-  @Resource TimerService timers;
-  @Inject MailDispatcher dispatcher;
   @Inject LiveSessionService sessions;
-
-  /** Mail was written and committed: send it now, off the caller's thread. */
-  public void afterMailCommitted(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
-    if (soonPending.compareAndSet(false, true)) {
-      try {
-        timers.createSingleActionTimer(0, new TimerConfig(null, false));
-      } catch (RuntimeException e) {
-        soonPending.set(false);
-        LOG.log(Level.WARNING, "Could not start sending mail now; the next tick sends it", e);
-      }
-    }
-  }
-
-  @Timeout
-  void sendNow() {
-    soonPending.set(false);
-    dispatcher.runOnce();
-  }
 
   @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
   void tick() {
@@ -66,6 +28,5 @@ public class LiveSessionScheduler {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not mark ended sessions as held", e);
     }
-    dispatcher.runOnce();
   }
 }

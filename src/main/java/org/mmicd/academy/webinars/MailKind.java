@@ -1,8 +1,9 @@
 package org.mmicd.academy.webinars;
 
+import java.util.List;
 import java.util.Locale;
 
-/** Why a mail is sent. */
+/** Why a mail about a live session is sent; its key is the outbox's kind of mail. */
 public enum MailKind {
   INVITATION,
   WAITING_LIST,
@@ -12,6 +13,9 @@ public enum MailKind {
   CHANGE,
   CANCELLATION,
   REGISTRATION_CANCELLED;
+
+  /** The keys of the reminders, which a change of time or seat makes obsolete. */
+  public static final List<String> REMINDERS = List.of("reminder_24h", "reminder_1h");
 
   public String key() {
     return name().toLowerCase(Locale.ROOT);

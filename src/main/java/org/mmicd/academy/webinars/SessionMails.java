@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.property.Method;
 import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.mail.MailDraft;
 import org.mmicd.academy.platform.Settings;
 
 /**
@@ -294,8 +296,8 @@ public class SessionMails {
       Instant expiresAt) {
     return new MailDraft(
         key,
-        kind,
-        session.id(),
+        kind.key(),
+        topic(session),
         person.email(),
         person.displayName(),
         subject,
@@ -303,6 +305,12 @@ public class SessionMails {
         calendar,
         method,
         dueAt,
-        expiresAt);
+        expiresAt,
+        List.of());
+  }
+
+  /** The outbox topic of every mail about this session. */
+  static String topic(LiveSession session) {
+    return "live-session:" + session.id();
   }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.mail.Outbox;
 
 /**
  * Who hears about what, written to the outbox in the transaction of the change: invitations and
@@ -31,7 +32,8 @@ public class SessionNotices {
 
   /** The person cancelled; a seat-holder gets a CANCEL that takes the event off their calendar. */
   void left(LiveSession session, SessionRegistration registration, boolean hadSeat) {
-    outbox.dropPendingReminders(session.id(), registration.person().email());
+    outbox.dropPending(
+        SessionMails.topic(session), MailKind.REMINDERS, registration.person().email());
     if (hadSeat) {
       outbox.enqueue(mails.registrationCancelled(session, registration));
     }
@@ -43,7 +45,7 @@ public class SessionNotices {
    */
   void changed(LiveSession session, List<SessionRegistration> registrations) {
     Instant now = clock.instant();
-    outbox.dropPendingReminders(session.id(), null);
+    outbox.dropPending(SessionMails.topic(session), MailKind.REMINDERS, null);
     for (SessionRegistration registration : registrations) {
       boolean seated = registration.status() == RegistrationStatus.REGISTERED;
       if (registration.status().active()) {
@@ -57,7 +59,7 @@ public class SessionNotices {
 
   void cancelled(LiveSession session, List<SessionRegistration> registrations) {
     Instant now = clock.instant();
-    outbox.dropPendingReminders(session.id(), null);
+    outbox.dropPending(SessionMails.topic(session), MailKind.REMINDERS, null);
     for (SessionRegistration registration : registrations) {
       if (registration.status().active()) {
         boolean seated = registration.status() == RegistrationStatus.REGISTERED;

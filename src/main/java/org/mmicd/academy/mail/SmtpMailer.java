@@ -1,4 +1,4 @@
-package org.mmicd.academy.webinars;
+package org.mmicd.academy.mail;
 
 import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,10 +44,10 @@ public class SmtpMailer {
     message.setSubject(mail.subject(), "UTF-8");
     message.setSentDate(Date.from(now));
     message.setHeader("Auto-Submitted", "auto-generated");
-    if (mail.calendar() == null) {
+    if (mail.calendar() == null && mail.attachments().isEmpty()) {
       message.setText(mail.body(), "UTF-8");
     } else {
-      message.setContent(withCalendar(mail));
+      message.setContent(multipart(mail));
     }
     message.saveChanges();
     Transport.send(message);
@@ -61,33 +61,41 @@ public class SmtpMailer {
     }
   }
 
-  private static MimeMultipart withCalendar(OutboxMail mail) throws MessagingException {
-    byte[] ics = mail.calendar().getBytes(StandardCharsets.UTF_8);
-    String method = mail.calendarMethod() == null ? "PUBLISH" : mail.calendarMethod();
-
+  /** The text (with the calendar entry as its alternative), then each attached file. */
+  private static MimeMultipart multipart(OutboxMail mail) throws MessagingException {
+    MimeMultipart mixed = new MimeMultipart("mixed");
     MimeBodyPart text = new MimeBodyPart();
     text.setText(mail.body(), "UTF-8");
-    MimeBodyPart calendar = new MimeBodyPart();
-    calendar.setDataHandler(
-        new DataHandler(
-            new ByteArrayDataSource(ics, "text/calendar; charset=UTF-8; method=" + method)));
-    calendar.setHeader("Content-Type", "text/calendar; charset=UTF-8; method=" + method);
-    MimeMultipart alternatives = new MimeMultipart("alternative");
-    alternatives.addBodyPart(text);
-    alternatives.addBodyPart(calendar);
-    MimeBodyPart body = new MimeBodyPart();
-    body.setContent(alternatives);
-
-    MimeBodyPart attachment = new MimeBodyPart();
-    attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(ics, "application/ics")));
-    attachment.setHeader("Content-Type", "application/ics; name=\"invite.ics\"");
-    attachment.setFileName("invite.ics");
-    attachment.setDisposition(Part.ATTACHMENT);
-
-    MimeMultipart mixed = new MimeMultipart("mixed");
-    mixed.addBodyPart(body);
-    mixed.addBodyPart(attachment);
+    if (mail.calendar() == null) {
+      mixed.addBodyPart(text);
+    } else {
+      byte[] ics = mail.calendar().getBytes(StandardCharsets.UTF_8);
+      String method = mail.calendarMethod() == null ? "PUBLISH" : mail.calendarMethod();
+      MimeBodyPart calendar = new MimeBodyPart();
+      String type = "text/calendar; charset=UTF-8; method=" + method;
+      calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(ics, type)));
+      calendar.setHeader("Content-Type", type);
+      MimeMultipart alternatives = new MimeMultipart("alternative");
+      alternatives.addBodyPart(text);
+      alternatives.addBodyPart(calendar);
+      MimeBodyPart body = new MimeBodyPart();
+      body.setContent(alternatives);
+      mixed.addBodyPart(body);
+      mixed.addBodyPart(attachment("invite.ics", "application/ics", ics));
+    }
+    for (MailAttachment file : mail.attachments()) {
+      mixed.addBodyPart(attachment(file.fileName(), file.mediaType(), file.content()));
+    }
     return mixed;
+  }
+
+  private static MimeBodyPart attachment(String fileName, String mediaType, byte[] content)
+      throws MessagingException {
+    MimeBodyPart attachment = new MimeBodyPart();
+    attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(content, mediaType)));
+    attachment.setFileName(fileName);
+    attachment.setDisposition(Part.ATTACHMENT);
+    return attachment;
   }
 
   private Session session() {

@@ -1,4 +1,4 @@
-package org.mmicd.academy.webinars;
+package org.mmicd.academy.mail;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.mmicd.academy.webinars;
+package org.mmicd.academy.mail;
 
 /** Fired when a transaction writes mail; its observers act once the transaction has committed. */
 public record MailQueued(String dedupeKey) {}

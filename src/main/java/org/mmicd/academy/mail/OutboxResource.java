@@ -1,4 +1,4 @@
-package org.mmicd.academy.webinars;
+package org.mmicd.academy.mail;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,7 +34,7 @@ public class OutboxResource {
   public record MailView(
       long id,
       String kind,
-      Long sessionId,
+      String topic,
       String recipient,
       String subject,
       String status,
@@ -44,14 +44,15 @@ public class OutboxResource {
       Instant sentAt,
       String lastError,
       String body,
-      String calendar)
+      String calendar,
+      List<String> attachments)
       implements Serializable {
 
     static MailView of(OutboxMail mail) {
       return new MailView(
           mail.id(),
-          mail.kind().key(),
-          mail.sessionId(),
+          mail.kind(),
+          mail.topic(),
           mail.recipient(),
           mail.subject(),
           mail.status().key(),
@@ -61,7 +62,8 @@ public class OutboxResource {
           mail.sentAt(),
           mail.lastError(),
           mail.body(),
-          mail.calendar());
+          mail.calendar(),
+          mail.attachments().stream().map(MailAttachment::fileName).toList());
     }
   }
 

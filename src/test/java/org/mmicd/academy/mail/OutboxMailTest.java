@@ -1,4 +1,4 @@
-package org.mmicd.academy.webinars;
+package org.mmicd.academy.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,9 +12,7 @@ class OutboxMailTest {
 
   static OutboxMail mail() {
     return new OutboxMail(
-        new MailDraft(
-            "k", MailKind.INVITATION, 1L, "a@example.org", "A", "S", "B", null, null, NOW, null),
-        NOW);
+        MailDraft.of("k", "invitation", "live-session:1", "a@example.org", "A", "S", "B"), NOW);
   }
 
   @Test

@@ -1,17 +1,24 @@
-package org.mmicd.academy.webinars;
+package org.mmicd.academy.mail;
 
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A mail written in the same transaction as the change it reports, and sent after it commits by the
@@ -37,11 +44,9 @@ public class OutboxMail {
   @Column(name = "dedupe_key")
   private String dedupeKey;
 
-  @Enumerated(EnumType.STRING)
-  private MailKind kind;
+  private String kind;
 
-  @Column(name = "session_id")
-  private Long sessionId;
+  private String topic;
 
   private String recipient;
 
@@ -83,12 +88,18 @@ public class OutboxMail {
   @Column(name = "last_error")
   private String lastError;
 
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "mail_attachment", joinColumns = @JoinColumn(name = "mail_id"))
+  @OrderColumn(name = "position")
+  private List<MailAttachment> attachments = new ArrayList<>();
+
   protected OutboxMail() {}
 
   OutboxMail(MailDraft draft, Instant now) {
     this.dedupeKey = draft.dedupeKey();
     this.kind = draft.kind();
-    this.sessionId = draft.sessionId();
+    this.topic = draft.topic();
+    this.attachments = new ArrayList<>(draft.attachments());
     this.recipient = draft.recipient();
     this.recipientName = draft.recipientName();
     this.subject = draft.subject();
@@ -159,12 +170,16 @@ public class OutboxMail {
     return dedupeKey;
   }
 
-  public MailKind kind() {
+  public String kind() {
     return kind;
   }
 
-  public Long sessionId() {
-    return sessionId;
+  public String topic() {
+    return topic;
+  }
+
+  public List<MailAttachment> attachments() {
+    return List.copyOf(attachments);
   }
 
   public String recipient() {

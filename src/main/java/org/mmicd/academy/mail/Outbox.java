@@ -1,4 +1,4 @@
-package org.mmicd.academy.webinars;
+package org.mmicd.academy.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.mmicd.academy.platform.ProblemException;
@@ -45,17 +46,20 @@ public class Outbox {
     return true;
   }
 
-  /** Drops reminders not sent yet: the session changed, was cancelled, or the person left it. */
+  /**
+   * Drops mail of these kinds about this topic that has not left yet, for one recipient or (null)
+   * for everyone: a reminder of an event that moved, say.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public int dropPendingReminders(long sessionId, String recipient) {
+  public int dropPending(String topic, Collection<String> kinds, String recipient) {
     List<OutboxMail> pending =
         em.createQuery(
-                "select m from OutboxMail m where m.sessionId = :session and m.status = :pending"
+                "select m from OutboxMail m where m.topic = :topic and m.status = :pending"
                     + " and m.kind in :kinds",
                 OutboxMail.class)
-            .setParameter("session", sessionId)
+            .setParameter("topic", topic)
             .setParameter("pending", MailStatus.PENDING)
-            .setParameter("kinds", List.of(MailKind.REMINDER_24H, MailKind.REMINDER_1H))
+            .setParameter("kinds", kinds)
             .getResultList();
     int dropped = 0;
     for (OutboxMail mail : pending) {
@@ -88,11 +92,12 @@ public class Outbox {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    if (mail.kind().reminder() && mail.expiresAt() != null && !now.isBefore(mail.expiresAt())) {
+    if (mail.expiresAt() != null && !now.isBefore(mail.expiresAt())) {
       mail.expire();
       return Optional.empty();
     }
     mail.claim(instance, now);
+    mail.attachments().size(); // loaded now: the mail is sent detached from this transaction
     em.flush();
     em.detach(mail);
     return Optional.of(mail);
@@ -140,11 +145,11 @@ public class Outbox {
     return query.setFirstResult(offset).setMaxResults(limit).getResultList();
   }
 
-  public List<OutboxMail> ofSession(long sessionId) {
+  public List<OutboxMail> about(String topic) {
     return em.createQuery(
-            "select m from OutboxMail m where m.sessionId = :session order by m.dueAt, m.id",
+            "select m from OutboxMail m where m.topic = :topic order by m.dueAt, m.id",
             OutboxMail.class)
-        .setParameter("session", sessionId)
+        .setParameter("topic", topic)
         .getResultList();
   }
 

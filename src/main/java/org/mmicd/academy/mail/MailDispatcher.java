@@ -1,4 +1,4 @@
-package org.mmicd.academy.webinars;
+package org.mmicd.academy.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,8 +14,8 @@ import org.mmicd.academy.platform.Settings;
 
 /**
  * Sends due outbox mail, in order, with retries left to the outbox. It runs on the scheduler's
- * threads (see {@link LiveSessionScheduler}), never on the thread of a page or API call. One run at
- * a time per instance; a request during a run makes it look again before it ends.
+ * threads (see {@link MailScheduler}), never on the thread of a page or API call. One run at a time
+ * per instance; a request during a run makes it look again before it ends.
  */
 @ApplicationScoped
 public class MailDispatcher {

@@ -1,5 +1,6 @@
-package org.mmicd.academy.webinars;
+package org.mmicd.academy.mail;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -37,16 +39,28 @@ class SmtpMailerTest {
 
   @Test
   void anInvitationArrivesAsTextWithTheCalendarEntryInlineAndAttached() throws Exception {
-    LiveSession session = Fixtures.session(START, 90, 10);
     String ics =
-        new SessionCalendar("MMICD Academy <academy@mmicd.test>")
-            .publish(SessionCalendarTest.entry(session, true, false), START);
+        String.join(
+            "\r\n",
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//MMICD Academy//test//EN",
+            "METHOD:REQUEST",
+            "BEGIN:VEVENT",
+            "UID:session-1@mmicd.test",
+            "DTSTAMP:20250331T080000Z",
+            "DTSTART:20250331T080000Z",
+            "DTEND:20250331T093000Z",
+            "SUMMARY:Health toolkit — सत्र",
+            "END:VEVENT",
+            "END:VCALENDAR",
+            "");
     OutboxMail mail =
         new OutboxMail(
             new MailDraft(
                 "invitation:1",
-                MailKind.INVITATION,
-                1L,
+                "invitation",
+                "live-session:1",
                 "laxmi@example.org",
                 "लक्ष्मी Learner",
                 "Registered: Health toolkit — सत्र",
@@ -54,7 +68,8 @@ class SmtpMailerTest {
                 ics,
                 "REQUEST",
                 START,
-                null),
+                null,
+                List.of()),
             START);
 
     mailer(SMTP.getSmtp().getPort()).send(mail, START);
@@ -73,25 +88,41 @@ class SmtpMailerTest {
     assertEquals("invite.ics", attachment.getFileName());
     Calendar parsed = new CalendarBuilder().build(new StringReader(read(attachment)));
     VEvent event = parsed.<VEvent>getComponents("VEVENT").get(0);
-    assertEquals(session.calendarUid(), event.getUid().orElseThrow().getValue());
+    assertEquals("session-1@mmicd.test", event.getUid().orElseThrow().getValue());
+  }
+
+  @Test
+  void anAttachedFileArrivesWithItsNameTypeAndBytes() throws Exception {
+    byte[] pdf = "%PDF-1.4 certificate".getBytes(StandardCharsets.US_ASCII);
+    OutboxMail mail =
+        new OutboxMail(
+            MailDraft.of(
+                    "certificate:1",
+                    "certificate",
+                    "certificate:1",
+                    "sita@example.org",
+                    "सीता शर्मा",
+                    "Your certificate",
+                    "Congratulations.")
+                .withAttachment(new MailAttachment("certificate.pdf", "application/pdf", pdf)),
+            START);
+
+    mailer(SMTP.getSmtp().getPort()).send(mail, START);
+
+    MimeMessage received = SMTP.getReceivedMessages()[0];
+    Multipart mixed = (Multipart) received.getContent();
+    assertEquals("Congratulations.", mixed.getBodyPart(0).getContent().toString().strip());
+    BodyPart attachment = mixed.getBodyPart(1);
+    assertEquals("certificate.pdf", attachment.getFileName());
+    assertTrue(attachment.getContentType().startsWith("application/pdf"));
+    assertArrayEquals(pdf, attachment.getInputStream().readAllBytes());
   }
 
   @Test
   void anUnreachableServerFailsTheAttemptSoTheOutboxRetries() {
     OutboxMail mail =
         new OutboxMail(
-            new MailDraft(
-                "x",
-                MailKind.REMINDER_1H,
-                1L,
-                "a@example.org",
-                "A",
-                "S",
-                "B",
-                null,
-                null,
-                START,
-                null),
+            MailDraft.of("x", "reminder_1h", "live-session:1", "a@example.org", "A", "S", "B"),
             START);
 
     assertThrows(MessagingException.class, () -> mailer(1).send(mail, START));

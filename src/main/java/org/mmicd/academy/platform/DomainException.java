@@ -1,0 +1,122 @@
+package org.mmicd.academy.platform;
+
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * A rule of the domain said no. It carries a message key of the {@code i18n/messages} bundles (by
+ * convention {@code error.<feature>.<what>}) with its arguments, so that people read it in their
+ * own language; the kind decides the HTTP status in {@link ProblemExceptionMapper}, and pages show
+ * the message beside the field it names. Services throw it; nothing below the web layer knows HTTP.
+ */
+public class DomainException extends RuntimeException {
+
+  /** What kind of no: it decides the HTTP status and the problem type. */
+  public enum Kind {
+    NOT_FOUND(404),
+    FORBIDDEN(403),
+    CONFLICT(409),
+    INVALID(400),
+    UNAUTHENTICATED(401),
+    TOO_LARGE(413),
+    UNAVAILABLE(503);
+
+    private final int status;
+
+    Kind(int status) {
+      this.status = status;
+    }
+
+    public int status() {
+      return status;
+    }
+  }
+
+  static final String BUNDLE = "i18n.messages";
+
+  private final Kind kind;
+  private final String key;
+  private final transient Object[] arguments;
+  private final String field;
+  private final transient Object result;
+
+  public DomainException(Kind kind, String key, String field, Object result, Object... arguments) {
+    super(key);
+    this.kind = kind;
+    this.key = key;
+    this.field = field;
+    this.result = result;
+    this.arguments = arguments == null ? new Object[0] : arguments.clone();
+  }
+
+  public static DomainException notFound(String key, Object... arguments) {
+    return new DomainException(Kind.NOT_FOUND, key, null, null, arguments);
+  }
+
+  public static DomainException forbidden(String key, Object... arguments) {
+    return new DomainException(Kind.FORBIDDEN, key, null, null, arguments);
+  }
+
+  public static DomainException conflict(String key, Object... arguments) {
+    return new DomainException(Kind.CONFLICT, key, null, null, arguments);
+  }
+
+  /** The request itself is wrong; {@code field} names the input it concerns, or is null. */
+  public static DomainException invalid(String field, String key, Object... arguments) {
+    return new DomainException(Kind.INVALID, key, field, null, arguments);
+  }
+
+  public static DomainException unauthenticated(String key, Object... arguments) {
+    return new DomainException(Kind.UNAUTHENTICATED, key, null, null, arguments);
+  }
+
+  /** The same refusal, carrying what the caller needs next (a stored result, say). */
+  public DomainException withResult(Object result) {
+    return new DomainException(kind, key, field, result, arguments);
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  /** The input this concerns, such as {@code email}; null when it concerns the whole request. */
+  public String field() {
+    return field;
+  }
+
+  public Object result() {
+    return result;
+  }
+
+  public Object[] arguments() {
+    return arguments.clone();
+  }
+
+  /** The message for people who read this language; English when the bundle lacks the key. */
+  public String message(Locale locale) {
+    return format(locale, key, arguments);
+  }
+
+  @Override
+  public String getMessage() {
+    return message(Locale.ENGLISH);
+  }
+
+  /** A message of the bundles in a language, with its arguments; the key itself if unknown. */
+  public static String format(Locale locale, String key, Object... arguments) {
+    String pattern;
+    try {
+      pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+    } catch (MissingResourceException e) {
+      return key + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments));
+    }
+    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+  }
+}
