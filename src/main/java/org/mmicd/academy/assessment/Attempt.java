@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mmicd.academy.identity.Person;
-import org.mmicd.academy.platform.ProblemException;
+import org.mmicd.academy.platform.DomainException;
 
 /**
  * A learner's attempt at a quiz: the questions drawn for it, the answers saved so far and, once
@@ -158,14 +158,17 @@ public class Attempt {
 
   private void requireOpen() {
     if (!open()) {
-      throw ProblemException.conflict("Attempt " + id + " is already closed; its result is final.");
+      throw DomainException.conflict("error.attempt.closed", String.valueOf(id));
     }
   }
 
   public AttemptItem item(int position) {
     if (position < 1 || position > items.size()) {
-      throw ProblemException.notFound(
-          "Attempt " + id + " has questions 1 to " + items.size() + ", not " + position);
+      throw DomainException.notFound(
+          "error.attempt.no-question",
+          String.valueOf(id),
+          String.valueOf(items.size()),
+          String.valueOf(position));
     }
     return items.get(position - 1);
   }

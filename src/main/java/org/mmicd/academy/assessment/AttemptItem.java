@@ -15,7 +15,7 @@ import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import org.mmicd.academy.platform.ProblemException;
+import org.mmicd.academy.platform.DomainException;
 
 /**
  * One drawn question of an attempt, frozen as the learner saw it (text and order), so that a
@@ -158,40 +158,44 @@ public class AttemptItem {
     score = question().score(answer());
   }
 
+  private DomainException invalid(String key, String... details) {
+    Object[] arguments = new Object[details.length + 1];
+    arguments[0] = String.valueOf(position);
+    System.arraycopy(details, 0, arguments, 1, details.length);
+    return DomainException.invalid("answer", key, arguments);
+  }
+
   /** An answer that cannot belong to this question is refused, not silently scored zero. */
   private void check(Answer given) {
     if (given == null || given.isEmpty()) {
       return;
     }
     Question q = question();
-    String where = "Question " + position + ": ";
     switch (q.questionType()) {
       case SINGLE, MULTIPLE -> {
         if (given.choices() == null || given.choices().isEmpty()) {
-          throw ProblemException.badRequest(
-              where + "answer with 'choices', the ids of the options you pick");
+          throw invalid("error.answer.choices-needed");
         }
         if (q.questionType() == QuestionType.SINGLE && given.choices().size() > 1) {
-          throw ProblemException.badRequest(where + "pick exactly one option");
+          throw invalid("error.answer.one-option");
         }
         if (new HashSet<>(given.choices()).size() != given.choices().size()) {
-          throw ProblemException.badRequest(where + "an option is picked twice");
+          throw invalid("error.answer.picked-twice");
         }
         for (Integer choice : given.choices()) {
           if (choice == null || choice < 0 || choice >= q.options().size()) {
-            throw ProblemException.badRequest(where + "there is no option " + choice);
+            throw invalid("error.answer.no-option", String.valueOf(choice));
           }
         }
       }
       case TRUE_FALSE -> {
         if (given.value() == null) {
-          throw ProblemException.badRequest(where + "answer with 'value': true or false");
+          throw invalid("error.answer.value-needed");
         }
       }
       case MATCHING -> {
         if (given.matches() == null) {
-          throw ProblemException.badRequest(
-              where + "answer with 'matches' from each left item to a right item");
+          throw invalid("error.answer.matches-needed");
         }
         given
             .matches()
@@ -201,25 +205,23 @@ public class AttemptItem {
                   try {
                     l = Integer.parseInt(left);
                   } catch (NumberFormatException e) {
-                    throw ProblemException.badRequest(
-                        where + "there is no left item '" + left + "'");
+                    throw invalid("error.answer.no-left", left);
                   }
                   if (l < 0
                       || l >= q.pairs().size()
                       || right == null
                       || right < 0
                       || right >= q.pairs().size()) {
-                    throw ProblemException.badRequest(
-                        where + "there is no pair " + left + " → " + right);
+                    throw invalid("error.answer.no-pair", left, String.valueOf(right));
                   }
                 });
       }
       case SHORT_ANSWER -> {
         if (given.text() == null) {
-          throw ProblemException.badRequest(where + "answer with 'text'");
+          throw invalid("error.answer.text-needed");
         }
         if (given.text().length() > 500) {
-          throw ProblemException.badRequest(where + "a short answer has at most 500 characters");
+          throw invalid("error.answer.too-long", "500");
         }
       }
     }

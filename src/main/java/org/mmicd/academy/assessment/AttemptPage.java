@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.mmicd.academy.identity.CurrentUser;
+import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.Messages;
-import org.mmicd.academy.platform.ProblemException;
 
 /**
  * One question per page. Every move (next, previous, a question number, submit) first saves the
@@ -59,9 +59,9 @@ public class AttemptPage implements Serializable {
   private void refresh() {
     try {
       attempt = QuizViews.attempt(quizzes.getOwnAttempt(currentUser.get(), id), clock.instant());
-    } catch (ProblemException problem) {
+    } catch (DomainException problem) {
       attempt = null;
-      messages.problem(problem);
+      messages.refused(problem);
     }
   }
 
@@ -100,7 +100,7 @@ public class AttemptPage implements Serializable {
     try {
       quizzes.submit(currentUser.get(), id, submissionId);
     } catch (ClosedAttemptException closed) {
-      messages.problem(closed);
+      messages.refused(closed);
     }
     toResult();
   }
@@ -110,7 +110,7 @@ public class AttemptPage implements Serializable {
     save();
     try {
       quizzes.submit(currentUser.get(), id, submissionId);
-    } catch (ProblemException closed) {
+    } catch (DomainException closed) {
       // the deadline passed already: the attempt was graded with what was saved
     }
     toResult();
@@ -121,11 +121,11 @@ public class AttemptPage implements Serializable {
       quizzes.save(currentUser.get(), id, position, currentAnswer());
       return true;
     } catch (ClosedAttemptException closed) {
-      messages.problem(closed);
+      messages.refused(closed);
       toResult();
       return false;
-    } catch (ProblemException problem) {
-      messages.problem(problem);
+    } catch (DomainException problem) {
+      messages.refused(problem);
       return false;
     }
   }
@@ -197,6 +197,12 @@ public class AttemptPage implements Serializable {
 
   public void setPosition(int position) {
     this.position = position;
+  }
+
+  /** The countdown as the page first shows it (m:ss), so the script's first tick moves nothing. */
+  public String getTimeLeft() {
+    Long seconds = attempt == null ? null : attempt.secondsLeft();
+    return seconds == null ? "" : seconds / 60 + ":" + String.format("%02d", seconds % 60);
   }
 
   public QuizViews.AttemptView getAttempt() {

@@ -19,7 +19,7 @@ import java.time.Clock;
 import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.Role;
-import org.mmicd.academy.platform.Problem;
+import org.mmicd.academy.platform.DomainException;
 
 /** One attempt: its questions, autosaving answers, submitting it and reading its result. */
 @Path("attempts/{id}")
@@ -96,18 +96,15 @@ public class AttemptResource {
     quizzes.attemptsOf(person, attempt.moduleId());
     attempt = quizzes.getOwnAttempt(person, id);
     if (attempt.open()) {
-      throw org.mmicd.academy.platform.ProblemException.conflict(
-          "Attempt " + id + " is still open: submit it to see its result.");
+      throw DomainException.conflict("error.attempt.still-open", String.valueOf(id));
     }
     return QuizViews.result(attempt, quizzes.hasPassed(person, attempt.moduleId()));
   }
 
+  /** The refusal, carrying the stored result so that a stale page can show it. */
   private Response closed(ClosedAttemptException closed, Person person) {
     Attempt attempt = closed.attempt();
-    Problem problem =
-        closed
-            .toProblem()
-            .withResult(QuizViews.result(attempt, quizzes.hasPassed(person, attempt.moduleId())));
-    return Response.status(409).type(Problem.MEDIA_TYPE).entity(problem).build();
+    throw closed.withResult(
+        QuizViews.result(attempt, quizzes.hasPassed(person, attempt.moduleId())));
   }
 }

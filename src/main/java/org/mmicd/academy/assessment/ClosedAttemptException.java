@@ -1,16 +1,14 @@
 package org.mmicd.academy.assessment;
 
-import org.mmicd.academy.platform.ProblemException;
+import org.mmicd.academy.platform.DomainException;
 
-/**
- * A change to an attempt that is already closed: a 409 that carries the attempt's stored result.
- */
-public class ClosedAttemptException extends ProblemException {
+/** A change to an attempt that is already closed: a conflict that carries the closed attempt. */
+public class ClosedAttemptException extends DomainException {
 
   private final transient Attempt attempt;
 
-  public ClosedAttemptException(Attempt attempt, String detail) {
-    super(409, "Attempt closed", detail);
+  public ClosedAttemptException(Attempt attempt, String key) {
+    super(Kind.CONFLICT, key, null, null);
     this.attempt = attempt;
   }
 

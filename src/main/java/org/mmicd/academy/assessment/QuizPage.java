@@ -10,8 +10,8 @@ import java.io.Serializable;
 import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.UserSession;
+import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.Messages;
-import org.mmicd.academy.platform.ProblemException;
 
 /** A quiz's start page: its rules, the attempts left and the learner's history. */
 @Named
@@ -48,8 +48,8 @@ public class QuizPage implements Serializable {
     Attempt attempt;
     try {
       attempt = quizzes.start(currentUser.get(), module, userSession.getLanguage());
-    } catch (ProblemException problem) {
-      messages.problem(problem);
+    } catch (DomainException problem) {
+      messages.refused(problem);
       return;
     }
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
 import org.mmicd.academy.catalog.ModuleInCourse;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.learning.LearningService;
-import org.mmicd.academy.platform.ProblemException;
+import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.Settings;
 
 /** Attempts: drawing questions, saving answers, submitting, grading and closing them on time. */
@@ -38,7 +38,7 @@ public class QuizService {
 
   public Quiz getQuiz(String moduleId) {
     return findQuiz(moduleId)
-        .orElseThrow(() -> ProblemException.notFound("The module '" + moduleId + "' has no quiz"));
+        .orElseThrow(() -> DomainException.notFound("error.quiz.none", moduleId));
   }
 
   public List<QuizQuestion> pool(String moduleId) {
@@ -83,12 +83,12 @@ public class QuizService {
       return open.get();
     }
     if (!quiz.attemptsLeftAfter(attempts.size())) {
-      throw ProblemException.conflict(
-          "You have used all " + quiz.attemptLimit() + " attempts at this quiz.");
+      throw DomainException.conflict(
+          "error.quiz.attempts-used", String.valueOf(quiz.attemptLimit()));
     }
     List<QuizQuestion> pool = new ArrayList<>(pool(moduleId));
     if (pool.isEmpty()) {
-      throw ProblemException.conflict("The quiz of '" + moduleId + "' has no questions yet.");
+      throw DomainException.conflict("error.quiz.no-questions", moduleId);
     }
     Collections.shuffle(pool, RANDOM);
     Attempt attempt =
@@ -112,24 +112,23 @@ public class QuizService {
   public Attempt getOwnAttempt(Person person, long attemptId) {
     Attempt attempt = em.find(Attempt.class, attemptId);
     if (attempt == null) {
-      throw ProblemException.notFound("There is no attempt with id " + attemptId);
+      throw DomainException.notFound("error.attempt.not-found", String.valueOf(attemptId));
     }
     if (!attempt.belongsTo(person)) {
-      throw ProblemException.forbidden("Attempt " + attemptId + " belongs to someone else.");
+      throw DomainException.forbidden("error.attempt.not-yours", String.valueOf(attemptId));
     }
     return attempt;
   }
 
   /** Saves one answer. Saving the same answer again changes nothing, so retries are harmless. */
-  @Transactional(dontRollbackOn = ProblemException.class)
+  @Transactional(dontRollbackOn = DomainException.class)
   public Attempt save(Person person, long attemptId, int position, Answer answer) {
     Attempt attempt = lock(getOwnAttempt(person, attemptId));
     if (closeIfOverdue(attempt)) {
-      throw new ClosedAttemptException(attempt, "Time is up: your saved answers have been graded.");
+      throw new ClosedAttemptException(attempt, "error.attempt.time-up");
     }
     if (!attempt.open()) {
-      throw new ClosedAttemptException(
-          attempt, "This attempt was already submitted; its result is final.");
+      throw new ClosedAttemptException(attempt, "error.attempt.already-submitted");
     }
     attempt.save(position, answer, clock.instant());
     return attempt;
@@ -139,7 +138,7 @@ public class QuizService {
    * Submits and grades. The client's submission id tells a double click (same id: the same result
    * again) from a stale page whose attempt another tab already submitted (409 with that result).
    */
-  @Transactional(dontRollbackOn = ProblemException.class)
+  @Transactional(dontRollbackOn = DomainException.class)
   public Attempt submit(Person person, long attemptId, String submissionId) {
     Attempt attempt = lock(getOwnAttempt(person, attemptId));
     if (closeIfOverdue(attempt)) {
@@ -149,8 +148,7 @@ public class QuizService {
       if (submissionId.equals(attempt.submissionId())) {
         return attempt;
       }
-      throw new ClosedAttemptException(
-          attempt, "This attempt was already submitted from another page; here is its result.");
+      throw new ClosedAttemptException(attempt, "error.attempt.submitted-elsewhere");
     }
     attempt.submit(submissionId, clock.instant());
     recordPass(attempt);
@@ -204,8 +202,7 @@ public class QuizService {
                         .map(ModuleInCourse::moduleId)
                         .anyMatch(moduleId::equals));
     if (!enrolled) {
-      throw ProblemException.forbidden(
-          "Enrol in a course that includes the module '" + moduleId + "' to take its quiz.");
+      throw DomainException.forbidden("error.quiz.not-enrolled", moduleId);
     }
   }
 }

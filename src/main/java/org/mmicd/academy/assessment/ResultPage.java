@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.Messages;
-import org.mmicd.academy.platform.ProblemException;
 
 /** An attempt's result, with the review its quiz's policy allows. */
 @Named
@@ -30,8 +30,8 @@ public class ResultPage {
       if (!attempt.open()) {
         result = QuizViews.result(attempt, quizzes.hasPassed(person, attempt.moduleId()));
       }
-    } catch (ProblemException problem) {
-      messages.problem(problem);
+    } catch (DomainException problem) {
+      messages.refused(problem);
     }
   }
 

@@ -25,8 +25,8 @@ import org.mmicd.academy.catalog.content.CourseDefinition;
 import org.mmicd.academy.catalog.content.LessonDefinition;
 import org.mmicd.academy.catalog.content.ModuleDefinition;
 import org.mmicd.academy.catalog.content.ModuleTranslation;
+import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.PlatformSetting;
-import org.mmicd.academy.platform.ProblemException;
 
 /** Modules, lessons and courses: loading them from files and finding them for learners. */
 @ApplicationScoped
@@ -275,8 +275,7 @@ public class CatalogService {
   }
 
   public Course getCourse(String id) {
-    return findCourse(id)
-        .orElseThrow(() -> ProblemException.notFound("There is no course with id '" + id + "'"));
+    return findCourse(id).orElseThrow(() -> DomainException.notFound("error.course.not-found", id));
   }
 
   public List<LearningModule> allModules() {
@@ -313,7 +312,6 @@ public class CatalogService {
         return lesson.get();
       }
     }
-    throw ProblemException.notFound(
-        "The course '" + course.id() + "' has no lesson '" + lessonRef + "'");
+    throw DomainException.notFound("error.lesson.not-found", course.id(), lessonRef);
   }
 }

@@ -16,7 +16,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.mmicd.academy.platform.ProblemException;
+import org.mmicd.academy.platform.DomainException;
 
 /**
  * Personal access tokens: made and revoked by their owner or an admin, checked by a hash lookup.
@@ -58,10 +58,10 @@ public class AccessTokenService {
   public AccessToken revoke(long tokenId, Person actor) {
     AccessToken token = em.find(AccessToken.class, tokenId);
     if (token == null) {
-      throw ProblemException.notFound("There is no access token with id " + tokenId);
+      throw DomainException.notFound("error.token.not-found", String.valueOf(tokenId));
     }
     if (!token.owner().id().equals(actor.id()) && !actor.hasRole(Role.ADMIN)) {
-      throw ProblemException.forbidden("Only the owner of a token or an admin can revoke it.");
+      throw DomainException.forbidden("error.token.not-yours");
     }
     token.revoke(clock.instant());
     return token;

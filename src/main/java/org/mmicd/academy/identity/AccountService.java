@@ -12,8 +12,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.PlatformSettings;
-import org.mmicd.academy.platform.ProblemException;
 
 /** People, their roles and their passwords. */
 @ApplicationScoped
@@ -35,12 +35,12 @@ public class AccountService {
 
   public Person getPerson(long id) {
     return Optional.ofNullable(em.find(Person.class, id))
-        .orElseThrow(() -> ProblemException.notFound("There is no account with id " + id));
+        .orElseThrow(() -> DomainException.notFound("error.account.not-found", String.valueOf(id)));
   }
 
   public Person getByEmail(String email) {
     return findByEmail(email)
-        .orElseThrow(() -> ProblemException.notFound("There is no account for " + email));
+        .orElseThrow(() -> DomainException.notFound("error.account.no-email", email));
   }
 
   public List<Country> countries() {
@@ -51,11 +51,7 @@ public class AccountService {
     return Optional.ofNullable(code)
         .map(c -> em.find(Country.class, c.toUpperCase(java.util.Locale.ROOT)))
         .orElseThrow(
-            () ->
-                ProblemException.badRequest(
-                    "Unknown country '"
-                        + code
-                        + "': use an ISO 3166 alpha-2 code such as EC, NP or MG"));
+            () -> DomainException.invalid("country", "error.account.unknown-country", code));
   }
 
   /** Adds a country, or returns it when its code is already known. */
@@ -74,8 +70,7 @@ public class AccountService {
   @Transactional
   public Person registerLearner(Registration registration) {
     if (!platformSettings.selfRegistrationOpen()) {
-      throw ProblemException.forbidden(
-          "Self-registration is closed on this platform; ask your coordinator for an account.");
+      throw DomainException.forbidden("error.account.registration-closed");
     }
     return create(registration, EnumSet.of(Role.LEARNER));
   }
@@ -83,14 +78,13 @@ public class AccountService {
   @Transactional
   public Person create(Registration registration, Set<Role> roles) {
     if (findByEmail(registration.email()).isPresent()) {
-      throw ProblemException.conflict(
-          "An account for " + registration.email() + " already exists; sign in instead.");
+      throw DomainException.conflict("error.account.exists", registration.email());
     }
     String language =
         registration.language() == null ? "en" : registration.language().toLowerCase();
     if (!UI_LANGUAGES.contains(language)) {
-      throw ProblemException.badRequest(
-          "Unsupported language '" + registration.language() + "': use one of en, es, fr, ne");
+      throw DomainException.invalid(
+          "language", "error.account.unsupported-language", registration.language());
     }
     Country country = registration.country() == null ? null : getCountry(registration.country());
     ZoneId zone = zoneOf(registration.timeZone(), country);
@@ -151,8 +145,7 @@ public class AccountService {
     try {
       return ZoneId.of(zone);
     } catch (DateTimeException e) {
-      throw ProblemException.badRequest(
-          "Unknown time zone '" + zone + "': use an IANA name such as Asia/Kathmandu");
+      throw DomainException.invalid("timeZone", "error.time-zone.unknown", zone);
     }
   }
 }

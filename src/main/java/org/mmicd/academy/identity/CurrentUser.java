@@ -6,7 +6,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
-import org.mmicd.academy.platform.ProblemException;
+import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.ProblemExceptionMapper;
 
 /** The person behind the current request, looked up once per request. */
@@ -33,8 +33,7 @@ public class CurrentUser {
   }
 
   public Person get() {
-    return find()
-        .orElseThrow(() -> new ProblemException(401, "Unauthorized", "Sign in to do this."));
+    return find().orElseThrow(() -> DomainException.unauthenticated("error.sign-in-needed"));
   }
 
   public boolean signedIn() {

@@ -137,6 +137,11 @@ public class Person {
     return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
   }
 
+  /** Trainers, coordinators and admins: those who follow other people's learning. */
+  public boolean isStaff() {
+    return hasRole(Role.TRAINER) || hasRole(Role.COORDINATOR) || hasRole(Role.ADMIN);
+  }
+
   public boolean hasRole(Role role) {
     return roles.contains(role);
   }

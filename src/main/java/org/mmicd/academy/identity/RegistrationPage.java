@@ -11,9 +11,9 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.Messages;
 import org.mmicd.academy.platform.PlatformSettings;
-import org.mmicd.academy.platform.ProblemException;
 
 /** Self-registration of learners. */
 @Named
@@ -70,8 +70,8 @@ public class RegistrationPage {
     }
     try {
       accounts.registerLearner(registration);
-    } catch (ProblemException problem) {
-      messages.problem(problem);
+    } catch (DomainException problem) {
+      messages.refused(problem);
       return;
     }
     messages.info("register.done");

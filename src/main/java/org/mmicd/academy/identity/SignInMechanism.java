@@ -80,7 +80,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
       response
           .getOutputStream()
           .write(
-              ("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+              ("{\"type\":\"urn:mmicd:problem:invalid-credentials\",\"title\":\"Unauthorized\","
+                      + "\"status\":401,"
                       + "\"detail\":\"The credentials sent are not valid: unknown or revoked token, or wrong"
                       + " e-mail or password.\"}")
                   .getBytes(java.nio.charset.StandardCharsets.UTF_8));

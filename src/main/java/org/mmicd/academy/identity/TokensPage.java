@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.Messages;
-import org.mmicd.academy.platform.ProblemException;
 
 /** The signed-in person's personal access tokens. */
 @Named
@@ -38,8 +38,8 @@ public class TokensPage implements Serializable {
   public void revoke(long id) {
     try {
       tokens.revoke(id, currentUser.get());
-    } catch (ProblemException problem) {
-      messages.problem(problem);
+    } catch (DomainException problem) {
+      messages.refused(problem);
     }
   }
 

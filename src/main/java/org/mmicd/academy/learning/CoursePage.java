@@ -16,8 +16,8 @@ import org.mmicd.academy.catalog.Course;
 import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.UserSession;
+import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.Messages;
-import org.mmicd.academy.platform.ProblemException;
 
 /** A course's page: its modules and rule, and the learner's standing in it. */
 @Named
@@ -57,8 +57,8 @@ public class CoursePage implements Serializable {
     Person learner = currentUser.get();
     try {
       learning.enroll(learner, id);
-    } catch (ProblemException problem) {
-      messages.problem(problem);
+    } catch (DomainException problem) {
+      messages.refused(problem);
       return;
     }
     messages.info("course.enrolledNow");

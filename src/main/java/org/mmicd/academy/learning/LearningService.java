@@ -19,8 +19,7 @@ import org.mmicd.academy.catalog.LearningModule;
 import org.mmicd.academy.catalog.Lesson;
 import org.mmicd.academy.catalog.ModuleInCourse;
 import org.mmicd.academy.identity.Person;
-import org.mmicd.academy.identity.Role;
-import org.mmicd.academy.platform.ProblemException;
+import org.mmicd.academy.platform.DomainException;
 
 /** Enrollments, lesson progress and resume points. */
 @ApplicationScoped
@@ -38,8 +37,8 @@ public class LearningService {
     if (existing.isPresent()) {
       Enrollment enrollment = existing.get();
       if (enrollment.status() != EnrollmentStatus.WITHDRAWN) {
-        throw ProblemException.conflict(
-            "You are already enrolled in '" + courseId + "' (enrollment " + enrollment.id() + ").");
+        throw DomainException.conflict(
+            "error.enrollment.already", courseId, String.valueOf(enrollment.id()));
       }
       enrollment.reactivate(clock.instant());
       return enrollment;
@@ -124,10 +123,8 @@ public class LearningService {
   /** An enrollment the actor may see: their own, or any for trainers, coordinators and admins. */
   public Enrollment getEnrollment(Person actor, long enrollmentId) {
     Enrollment enrollment = find(enrollmentId);
-    boolean staff =
-        actor.hasRole(Role.TRAINER) || actor.hasRole(Role.COORDINATOR) || actor.hasRole(Role.ADMIN);
-    if (!enrollment.belongsTo(actor) && !staff) {
-      throw ProblemException.forbidden("Enrollment " + enrollmentId + " belongs to someone else.");
+    if (!enrollment.belongsTo(actor) && !actor.isStaff()) {
+      throw DomainException.forbidden("error.enrollment.not-yours", String.valueOf(enrollmentId));
     }
     return enrollment;
   }
@@ -136,10 +133,8 @@ public class LearningService {
   public Enrollment getOwnEnrollment(Person actor, long enrollmentId) {
     Enrollment enrollment = find(enrollmentId);
     if (!enrollment.belongsTo(actor)) {
-      throw ProblemException.forbidden(
-          "Enrollment "
-              + enrollmentId
-              + " belongs to someone else; only its learner can record progress.");
+      throw DomainException.forbidden(
+          "error.enrollment.only-learner-records", String.valueOf(enrollmentId));
     }
     return enrollment;
   }
@@ -147,7 +142,7 @@ public class LearningService {
   private Enrollment find(long enrollmentId) {
     Enrollment enrollment = em.find(Enrollment.class, enrollmentId);
     if (enrollment == null) {
-      throw ProblemException.notFound("There is no enrollment with id " + enrollmentId);
+      throw DomainException.notFound("error.enrollment.not-found", String.valueOf(enrollmentId));
     }
     return enrollment;
   }

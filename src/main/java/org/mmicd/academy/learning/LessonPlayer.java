@@ -16,7 +16,7 @@ import org.mmicd.academy.catalog.LessonRenderer;
 import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.UserSession;
-import org.mmicd.academy.platform.ProblemException;
+import org.mmicd.academy.platform.DomainException;
 
 /**
  * The lesson page: shows a lesson, records that it was opened, how long it was read (reported by
@@ -67,7 +67,7 @@ public class LessonPlayer implements Serializable {
     Lesson found;
     try {
       found = catalog.getLesson(course.get(), lessonId);
-    } catch (ProblemException notFound) {
+    } catch (DomainException notFound) {
       problem = "lesson.notFound";
       return;
     }

@@ -14,7 +14,7 @@ import org.mmicd.academy.catalog.CatalogService;
 import org.mmicd.academy.catalog.Course;
 import org.mmicd.academy.catalog.Lesson;
 import org.mmicd.academy.identity.Person;
-import org.mmicd.academy.platform.ProblemException;
+import org.mmicd.academy.platform.DomainException;
 
 /**
  * The transaction of one progress report; {@link LearningService} retries it as a replay on a race.
@@ -36,8 +36,7 @@ class ProgressRecorder {
       return replay.get();
     }
     if (enrollment.status() == EnrollmentStatus.WITHDRAWN) {
-      throw ProblemException.conflict(
-          "Enrollment " + enrollmentId + " was withdrawn; enrol again to record progress.");
+      throw DomainException.conflict("error.enrollment.withdrawn", String.valueOf(enrollmentId));
     }
     Instant now = clock.instant();
     Map<Long, LessonProgress> progress = learning.progressByLesson(enrollment);
@@ -95,10 +94,7 @@ class ProgressRecorder {
     }
     if (!event.sameReport(
         enrollment.id(), lesson.id(), report.lessonState(), report.secondsSpent())) {
-      throw ProblemException.conflict(
-          "The event id "
-              + report.eventId()
-              + " was already used for a different report; make a new UUID for each event.");
+      throw DomainException.conflict("error.progress.event-reused", report.eventId());
     }
     return Optional.of(
         new ProgressResult(

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.mmicd.academy.platform.ProblemException;
+import org.mmicd.academy.platform.DomainException;
 
 /**
  * The transactional outbox: mail is written with the change it reports and leaves only after that
@@ -160,7 +160,8 @@ public class Outbox {
   }
 
   public OutboxMail get(long id) {
-    return find(id).orElseThrow(() -> ProblemException.notFound("There is no mail with id " + id));
+    return find(id)
+        .orElseThrow(() -> DomainException.notFound("error.mail.not-found", String.valueOf(id)));
   }
 
   /** An admin asks for a failed or kept mail to be tried again now. */
@@ -168,8 +169,8 @@ public class Outbox {
   public OutboxMail retry(long id) {
     OutboxMail mail = get(id);
     if (mail.status() != MailStatus.FAILED && mail.status() != MailStatus.KEPT) {
-      throw ProblemException.conflict(
-          "Mail " + id + " is " + mail.status().key() + "; only failed or kept mail is retried.");
+      throw DomainException.conflict(
+          "error.mail.not-retriable", String.valueOf(id), mail.status().key());
     }
     mail.retry(clock.instant());
     queued.fire(new MailQueued(mail.dedupeKey()));

@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.Messages;
-import org.mmicd.academy.platform.ProblemException;
 
 /** The mail outbox for admins: read what the platform wrote, send due mail, retry failures. */
 @Named
@@ -57,8 +57,8 @@ public class OutboxPage implements Serializable {
     try {
       outbox.retry(id);
       messages.info("outbox.retried");
-    } catch (ProblemException problem) {
-      messages.problem(problem);
+    } catch (DomainException problem) {
+      messages.refused(problem);
     }
     mails = null;
   }

@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.mmicd.academy.identity.Role;
-import org.mmicd.academy.platform.ProblemException;
+import org.mmicd.academy.platform.DomainException;
 
 /**
  * The mail outbox, for admins: what was sent, what waits, what failed, and sending due mail now.
@@ -76,7 +76,7 @@ public class OutboxResource {
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("100") int limit) {
     if (offset < 0 || limit < 1 || limit > 1000) {
-      throw ProblemException.badRequest("offset must be 0 or more and limit between 1 and 1000");
+      throw DomainException.invalid("limit", "error.paging.bounds", "1000");
     }
     return outbox.list(status(status), offset, limit).stream().map(MailView::of).toList();
   }
@@ -107,8 +107,7 @@ public class OutboxResource {
     try {
       return MailStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw ProblemException.badRequest(
-          "status must be one of pending, sending, sent, kept, expired, failed");
+      throw DomainException.invalid("status", "error.mail.unknown-status", status);
     }
   }
 }

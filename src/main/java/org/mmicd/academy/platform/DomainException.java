@@ -99,9 +99,18 @@ public class DomainException extends RuntimeException {
     return arguments.clone();
   }
 
-  /** The message for people who read this language; English when the bundle lacks the key. */
+  /**
+   * The message for people who read this language; English when the bundle lacks the key. Error
+   * messages always go through MessageFormat, so their apostrophes are written twice ({@code ''}).
+   */
   public String message(Locale locale) {
-    return format(locale, key, arguments);
+    String pattern;
+    try {
+      pattern = bundle(locale).getString(key);
+    } catch (MissingResourceException e) {
+      return key + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments));
+    }
+    return new MessageFormat(pattern, locale).format(arguments);
   }
 
   @Override
@@ -109,11 +118,19 @@ public class DomainException extends RuntimeException {
     return message(Locale.ENGLISH);
   }
 
+  /** The bundle of a language, falling back to English, never to the server's own language. */
+  static ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle(
+        BUNDLE,
+        locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
   /** A message of the bundles in a language, with its arguments; the key itself if unknown. */
   public static String format(Locale locale, String key, Object... arguments) {
     String pattern;
     try {
-      pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+      pattern = bundle(locale).getString(key);
     } catch (MissingResourceException e) {
       return key + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments));
     }

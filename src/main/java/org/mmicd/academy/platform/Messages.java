@@ -13,6 +13,19 @@ public class Messages {
     return DomainException.format(locale(), key, arguments);
   }
 
+  /** The interface texts in one person's language, outside a page (mails, calendar entries). */
+  public static Language in(String language) {
+    return new Language(Locale.forLanguageTag(language == null ? "en" : language));
+  }
+
+  /** Texts of one language; falls back to English, never to the server's own locale. */
+  public record Language(Locale locale) {
+
+    public String get(String key, Object... arguments) {
+      return DomainException.format(locale, key, arguments);
+    }
+  }
+
   private static Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
     return faces == null || faces.getViewRoot() == null
@@ -41,11 +54,6 @@ public class Messages {
         .addMessage(
             clientId,
             new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.message(locale()), null));
-  }
-
-  /** A problem from a service, whose detail is already written for people. */
-  public void problem(ProblemException problem) {
-    add(FacesMessage.SEVERITY_ERROR, problem.getMessage());
   }
 
   private void add(FacesMessage.Severity severity, String text) {

@@ -20,8 +20,8 @@ public record Problem(
   /** One invalid field of a request body or parameter. */
   public record FieldError(String field, String message) {}
 
-  public static Problem of(int status, String title, String detail) {
-    return new Problem("about:blank", title, status, detail, null, null, null);
+  public static Problem of(String type, int status, String title, String detail) {
+    return new Problem(type, title, status, detail, null, null, null);
   }
 
   /** The same problem carrying what the caller needs next (RFC 9457 extension member). */

@@ -12,12 +12,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
-/** Turns every exception that leaves a resource into an {@code application/problem+json} answer. */
+/**
+ * Turns every exception that leaves a resource into an {@code application/problem+json} answer (RFC
+ * 9457) whose {@code type} names the kind of error ({@code urn:mmicd:problem:...}) and whose title
+ * and detail are in the caller's language.
+ */
 @Provider
 public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
@@ -29,7 +36,8 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
    */
   public static final String ACCOUNT_LANGUAGE = "mmicd.account.language";
 
-  static final java.util.Set<String> LANGUAGES = java.util.Set.of("en", "es", "fr", "ne");
+  static final Set<String> LANGUAGES = Set.of("en", "es", "fr", "ne");
+  static final String TYPE = "urn:mmicd:problem:";
 
   @Context SecurityContext securityContext;
   @Context HttpHeaders headers;
@@ -38,29 +46,24 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable thrown) {
     Throwable cause = unwrap(thrown);
-    Problem problem =
-        cause instanceof DomainException refusal ? toProblem(refusal, locale()) : toProblem(cause);
-    boolean roleCheck = !(cause instanceof ProblemException || cause instanceof DomainException);
-    boolean anonymous = securityContext.getUserPrincipal() == null;
+    Locale locale = locale(headers, request);
+    Problem problem = toProblem(cause, locale);
+    boolean roleCheck = !(cause instanceof DomainException);
+    boolean anonymous = securityContext == null || securityContext.getUserPrincipal() == null;
     if (problem.status() == 401 || (roleCheck && problem.status() == 403 && anonymous)) {
       // @RolesAllowed denies anonymous callers with 403; they need to authenticate, which is a 401.
       return Response.status(401)
           .type(Problem.MEDIA_TYPE)
           .header("WWW-Authenticate", "Bearer realm=\"MMICD Academy\"")
           .header("WWW-Authenticate", "Basic realm=\"MMICD Academy\", charset=\"UTF-8\"")
-          .entity(
-              Problem.of(
-                  401,
-                  "Unauthorized",
-                  "Sign in: send a personal access token (Authorization: Bearer) or HTTP Basic"
-                      + " credentials."))
+          .entity(generic(locale, 401, "unauthenticated", "error.api.sign-in"))
           .build();
     }
     return response(problem);
   }
 
   /** Accept-Language among the languages we write, then the account's language, then English. */
-  Locale locale() {
+  public static Locale locale(HttpHeaders headers, HttpServletRequest request) {
     if (headers != null) {
       for (Locale wanted : headers.getAcceptableLanguages()) {
         if (LANGUAGES.contains(wanted.getLanguage())) {
@@ -75,20 +78,92 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     return Locale.ENGLISH;
   }
 
-  static Problem toProblem(DomainException refusal, Locale locale) {
+  static Response response(Problem problem) {
+    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+  }
+
+  static Problem toProblem(Throwable thrown, Locale locale) {
+    if (thrown instanceof DomainException refusal) {
+      return toProblem(refusal, locale);
+    }
+    if (thrown instanceof ConstraintViolationException invalid) {
+      return toProblem(invalid, locale);
+    }
+    if (thrown instanceof JsonbException || causedBy(thrown, JsonbException.class)) {
+      return generic(locale, 400, "malformed-body", "error.api.malformed-body");
+    }
+    if (thrown instanceof WebApplicationException web) {
+      int status = web.getResponse().getStatus();
+      if (status == 400 && web.getCause() != null) {
+        return generic(locale, 400, "malformed-body", "error.api.malformed-body");
+      }
+      if (status == 403) {
+        return generic(locale, 403, "forbidden", "error.api.role");
+      }
+      if (status == 404) {
+        return generic(locale, 404, "not-found", "error.api.no-such-resource");
+      }
+      if (status == 405) {
+        return generic(locale, 405, "method-not-allowed", "error.api.method");
+      }
+      if (status == 406 || status == 415) {
+        return generic(locale, status, "media-type", "error.api.media-type");
+      }
+      return new Problem(
+          TYPE + "http-" + status, reason(status), status, reason(status), null, null, null);
+    }
+    LOG.log(Level.SEVERE, "Unexpected error in a REST call", thrown);
+    return generic(locale, 500, "internal", "error.api.internal");
+  }
+
+  public static Problem toProblem(DomainException refusal, Locale locale) {
     int status = refusal.kind().status();
     String detail = refusal.message(locale);
     List<Problem.FieldError> errors =
         refusal.field() == null ? null : List.of(new Problem.FieldError(refusal.field(), detail));
-    String type = "urn:mmicd:problem:" + refusal.key().replaceFirst("^error\\.", "");
-    String title =
-        DomainException.format(
-            locale, "problem.title." + refusal.kind().name().toLowerCase(Locale.ROOT));
-    return new Problem(type, title, status, detail, null, errors, refusal.result());
+    String type = TYPE + refusal.key().replaceFirst("^error\\.", "");
+    return new Problem(type, title(locale, refusal.kind()), status, detail, null, errors, null)
+        .withResult(refusal.result());
   }
 
-  static Response response(Problem problem) {
-    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+  /** Bean Validation's messages come in the server's language; the fields name what to fix. */
+  static Problem toProblem(ConstraintViolationException invalid, Locale locale) {
+    List<Problem.FieldError> errors =
+        invalid.getConstraintViolations().stream()
+            .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+            .sorted(Comparator.comparing(Problem.FieldError::field))
+            .toList();
+    String detail =
+        errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
+    return new Problem(
+        TYPE + "invalid-request",
+        title(locale, DomainException.Kind.INVALID),
+        400,
+        detail,
+        null,
+        errors,
+        null);
+  }
+
+  private static Problem generic(Locale locale, int status, String type, String key) {
+    String title =
+        DomainException.format(locale, "problem.title." + type.replace('-', '_'), new Object[0]);
+    if (title.startsWith("problem.title.")) {
+      title = reason(status);
+    }
+    return new Problem(
+        TYPE + type,
+        title,
+        status,
+        new DomainException(DomainException.Kind.INVALID, key, null, null).message(locale),
+        null,
+        null,
+        null);
+  }
+
+  private static String title(Locale locale, DomainException.Kind kind) {
+    return DomainException.format(
+        locale, "problem.title." + kind.name().toLowerCase(Locale.ROOT), new Object[0]);
   }
 
   private static Throwable unwrap(Throwable thrown) {
@@ -98,44 +173,6 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
       current = current.getCause();
     }
     return current;
-  }
-
-  static Problem toProblem(Throwable thrown) {
-    if (thrown instanceof ProblemException problem) {
-      return problem.toProblem();
-    }
-    if (thrown instanceof ConstraintViolationException invalid) {
-      List<Problem.FieldError> errors =
-          invalid.getConstraintViolations().stream()
-              .map(v -> new Problem.FieldError(field(v), v.getMessage()))
-              .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
-              .toList();
-      String detail =
-          errors.stream()
-              .map(e -> e.field() + ": " + e.message())
-              .collect(java.util.stream.Collectors.joining("; "));
-      return new Problem("about:blank", "Invalid request", 400, detail, null, errors, null);
-    }
-    if (thrown instanceof JsonbException || causedBy(thrown, JsonbException.class)) {
-      return Problem.of(
-          400,
-          "Malformed request body",
-          "The request body is not valid JSON for this operation: " + rootMessage(thrown));
-    }
-    if (thrown instanceof WebApplicationException web) {
-      int status = web.getResponse().getStatus();
-      if (status == 400 && web.getCause() != null) {
-        return Problem.of(
-            400, "Malformed request body", "The request could not be read: " + rootMessage(thrown));
-      }
-      if (status == 403) {
-        return Problem.of(403, "Forbidden", "Your account does not have a role that may do this.");
-      }
-      return Problem.of(status, reason(status), web.getMessage());
-    }
-    LOG.log(Level.SEVERE, "Unexpected error in a REST call", thrown);
-    return Problem.of(
-        500, "Internal server error", "Something went wrong on our side; nothing was changed.");
   }
 
   private static String field(ConstraintViolation<?> violation) {
@@ -152,14 +189,6 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
       }
     }
     return false;
-  }
-
-  private static String rootMessage(Throwable thrown) {
-    Throwable root = thrown;
-    while (root.getCause() != null) {
-      root = root.getCause();
-    }
-    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 
   private static String reason(int status) {

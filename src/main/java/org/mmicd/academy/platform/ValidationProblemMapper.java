@@ -1,6 +1,9 @@
 package org.mmicd.academy.platform;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -12,8 +15,12 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class ValidationProblemMapper implements ExceptionMapper<ConstraintViolationException> {
 
+  @Context HttpHeaders headers;
+  @Context HttpServletRequest request;
+
   @Override
   public Response toResponse(ConstraintViolationException invalid) {
-    return ProblemExceptionMapper.response(ProblemExceptionMapper.toProblem(invalid));
+    return ProblemExceptionMapper.response(
+        ProblemExceptionMapper.toProblem(invalid, ProblemExceptionMapper.locale(headers, request)));
   }
 }

@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.mmicd.academy.identity.AccountService;
 import org.mmicd.academy.identity.Person;
-import org.mmicd.academy.platform.ProblemException;
+import org.mmicd.academy.platform.DomainException;
 
 /**
  * Attendance: the trainer's roll call and the meeting tool's report. Importing is idempotent: the
@@ -54,7 +54,7 @@ public class AttendanceService {
     LiveSessionService.requireManager(actor, session);
     requireTakingPlace(session);
     if (content == null || content.length == 0) {
-      throw ProblemException.badRequest("The attendance report is empty.");
+      throw DomainException.invalid("file", "error.attendance.empty");
     }
     String sha256 = sha256(content);
     Optional<AttendanceImport> earlier =
@@ -74,11 +74,8 @@ public class AttendanceService {
     AttendanceReport report = AttendanceReport.read(content, zone, session.startsAt());
     List<String> problems = report.problems().stream().map(Object::toString).toList();
     if (report.rows().isEmpty()) {
-      throw ProblemException.badRequest(
-          "Nothing could be read from "
-              + fileName
-              + "; nothing was imported. "
-              + String.join("; ", problems));
+      throw DomainException.invalid(
+          "file", "error.attendance.unreadable", fileName, String.join("; ", problems));
     }
     Instant now = clock.instant();
     AttendanceImport source =
@@ -142,15 +139,14 @@ public class AttendanceService {
     Person person =
         accounts
             .findByEmail(email)
-            .orElseThrow(() -> ProblemException.badRequest("There is no account for " + email));
+            .orElseThrow(() -> DomainException.invalid("email", "error.account.no-email", email));
     List<ReportedPresence> all = presenceOf(session);
     List<ReportedPresence> stretches =
         all.stream()
             .filter(p -> p.participantKey().equals(participantKey) && p.person() == null)
             .toList();
     if (stretches.isEmpty()) {
-      throw ProblemException.notFound(
-          "No unmatched participant '" + participantKey + "' in the reports of this session.");
+      throw DomainException.notFound("error.attendance.no-participant", participantKey);
     }
     Person managed = em.find(Person.class, person.id());
     stretches.forEach(p -> p.matchTo(managed));
@@ -166,7 +162,7 @@ public class AttendanceService {
     requireTakingPlace(session);
     Person person = em.find(Person.class, personId);
     if (person == null) {
-      throw ProblemException.notFound("There is no account with id " + personId);
+      throw DomainException.notFound("error.account.not-found", String.valueOf(personId));
     }
     Instant now = clock.instant();
     Attendance attendance = attendanceOf(session, person).orElse(null);
@@ -282,14 +278,10 @@ public class AttendanceService {
 
   private void requireTakingPlace(LiveSession session) {
     if (session.status() == SessionStatus.CANCELLED) {
-      throw ProblemException.conflict(
-          "The session '" + session.title() + "' was cancelled; it has no attendance.");
+      throw DomainException.conflict("error.attendance.cancelled", session.title());
     }
     if (clock.instant().isBefore(session.startsAt())) {
-      throw ProblemException.conflict(
-          "The session '"
-              + session.title()
-              + "' has not started yet; take attendance from its start.");
+      throw DomainException.conflict("error.attendance.not-started", session.title());
     }
   }
 
@@ -303,7 +295,7 @@ public class AttendanceService {
   private LiveSession lock(long id) {
     LiveSession session = em.find(LiveSession.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (session == null) {
-      throw ProblemException.notFound("There is no live session with id " + id);
+      throw DomainException.notFound("error.session.not-found", String.valueOf(id));
     }
     return session;
   }

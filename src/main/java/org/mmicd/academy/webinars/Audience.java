@@ -25,13 +25,6 @@ public class Audience {
     return ids;
   }
 
-  /** Trainers, coordinators and admins see every session, whoever it is for. */
-  public static boolean staff(Person person) {
-    return person.hasRole(Role.TRAINER)
-        || person.hasRole(Role.COORDINATOR)
-        || person.hasRole(Role.ADMIN);
-  }
-
   /** Admins manage every session; trainers the sessions they lead. */
   public static boolean mayManage(Person person, LiveSession session) {
     return person.hasRole(Role.ADMIN) || (person.hasRole(Role.TRAINER) && session.ledBy(person));

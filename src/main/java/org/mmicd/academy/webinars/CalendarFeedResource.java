@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-import org.mmicd.academy.platform.ProblemException;
+import org.mmicd.academy.platform.DomainException;
 
 /**
  * Personal calendar feeds, fetched by calendar apps without signing in: the secret in the URL is
@@ -32,10 +32,6 @@ public class CalendarFeedResource {
                 Response.ok(ics, LiveSessionResource.CALENDAR)
                     .header("Cache-Control", "private, max-age=300")
                     .build())
-        .orElseThrow(
-            () ->
-                ProblemException.notFound(
-                    "There is no calendar at this address; it may have been replaced by a new"
-                        + " one."));
+        .orElseThrow(() -> DomainException.notFound("error.calendar.not-found"));
   }
 }

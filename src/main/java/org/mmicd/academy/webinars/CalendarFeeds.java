@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mmicd.academy.identity.Person;
-import org.mmicd.academy.platform.ProblemException;
+import org.mmicd.academy.platform.DomainException;
 
 /**
  * Personal calendar subscriptions: the sessions a person has a seat in or leads, from two months
@@ -101,7 +101,7 @@ public class CalendarFeeds {
   /** One session as a download, for someone allowed to see it. */
   public String single(LiveSession session, Person reader, boolean seated) {
     if (session == null) {
-      throw ProblemException.notFound("There is no such live session");
+      throw DomainException.notFound("error.session.not-found", "?");
     }
     return mails.calendar().publish(mails.entry(session, reader, seated, false), clock.instant());
   }

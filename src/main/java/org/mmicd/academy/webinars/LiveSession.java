@@ -31,7 +31,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.mmicd.academy.identity.Country;
 import org.mmicd.academy.identity.Person;
-import org.mmicd.academy.platform.ProblemException;
+import org.mmicd.academy.platform.DomainException;
 
 /**
  * A webinar or workshop. It starts at an instant; its organiser's zone is kept to show the time as
@@ -151,8 +151,7 @@ public class LiveSession {
    */
   public Set<Change> revise(SessionDetails details, Instant now) {
     if (status == SessionStatus.CANCELLED) {
-      throw ProblemException.conflict(
-          "The session '" + title + "' was cancelled; schedule a new one instead.");
+      throw DomainException.conflict("error.session.cancelled-no-change", title);
     }
     Set<Change> changes = changesTo(details);
     if (changes.isEmpty()) {
@@ -162,11 +161,7 @@ public class LiveSession {
     Set<Change> lateChanges = EnumSet.copyOf(changes);
     lateChanges.removeAll(EnumSet.of(Change.QUIET, Change.AUDIENCE, Change.CAPACITY));
     if ((status == SessionStatus.HELD || started) && !lateChanges.isEmpty()) {
-      throw ProblemException.conflict(
-          "The session '"
-              + title
-              + "' has already started; only its recording link, attendance threshold, modules"
-              + " and trainers can change now.");
+      throw DomainException.conflict("error.session.started", title);
     }
     apply(details, now);
     if (changes.stream().anyMatch(Change.ANNOUNCED::contains)) {
@@ -232,11 +227,10 @@ public class LiveSession {
   /** Cancels the session; calendars learn it from STATUS:CANCELLED with a higher SEQUENCE. */
   public void cancel(String reason, Instant now) {
     if (status == SessionStatus.CANCELLED) {
-      throw ProblemException.conflict("The session '" + title + "' is already cancelled.");
+      throw DomainException.conflict("error.session.already-cancelled", title);
     }
     if (status == SessionStatus.HELD || !now.isBefore(endsAt())) {
-      throw ProblemException.conflict(
-          "The session '" + title + "' has already taken place; it cannot be cancelled.");
+      throw DomainException.conflict("error.session.past", title);
     }
     status = SessionStatus.CANCELLED;
     cancelReason = reason == null || reason.isBlank() ? null : reason.strip();

@@ -33,7 +33,7 @@ import java.util.List;
 import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.Role;
-import org.mmicd.academy.platform.ProblemException;
+import org.mmicd.academy.platform.DomainException;
 
 /** Live sessions, their registrations and their attendance. */
 @Path("sessions")
@@ -80,13 +80,13 @@ public class LiveSessionResource {
     Person viewer = currentUser.get();
     Instant now = clock.instant();
     List<LiveSession> found =
-        Audience.staff(viewer)
+        viewer.isStaff()
             ? sessions.between(
                 instant(from, now.minus(Duration.ofDays(30))),
                 instant(to, now.plus(Duration.ofDays(366))))
             : sessions.forLearner(viewer, now);
     if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
-      throw ProblemException.badRequest("offset must be 0 or more and limit between 1 and 1000");
+      throw DomainException.invalid("limit", "error.paging.bounds", String.valueOf(MAX_LIMIT));
     }
     List<LiveSession> page = found.stream().skip(offset).limit(limit).toList();
     return views.of(page, viewer, zone(tz, viewer));
@@ -141,7 +141,7 @@ public class LiveSessionResource {
     Person viewer = currentUser.get();
     LiveSession session = sessions.getVisible(viewer, id);
     boolean seated =
-        Audience.staff(viewer)
+        viewer.isStaff()
             || registrations
                 .find(id, viewer.id())
                 .filter(r -> r.status() == RegistrationStatus.REGISTERED)
@@ -248,8 +248,7 @@ public class LiveSessionResource {
           ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
           : Instant.parse(text);
     } catch (DateTimeException e) {
-      throw ProblemException.badRequest(
-          "'" + text + "' is not a date (2025-03-31) or an instant (2025-03-31T08:00:00Z)");
+      throw DomainException.invalid("from", "error.date.format", text);
     }
   }
 }

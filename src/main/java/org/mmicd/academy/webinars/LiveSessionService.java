@@ -23,7 +23,7 @@ import org.mmicd.academy.catalog.LearningModule;
 import org.mmicd.academy.identity.AccountService;
 import org.mmicd.academy.identity.Country;
 import org.mmicd.academy.identity.Person;
-import org.mmicd.academy.platform.ProblemException;
+import org.mmicd.academy.platform.DomainException;
 
 /** Scheduling, changing and cancelling live sessions, and finding them for each audience. */
 @ApplicationScoped
@@ -45,7 +45,7 @@ public class LiveSessionService {
   @Transactional
   public LiveSession schedule(Person actor, SessionCommand command) {
     if (!Audience.mayLead(actor)) {
-      throw ProblemException.forbidden("Only trainers and admins schedule live sessions.");
+      throw DomainException.forbidden("error.session.trainers-only");
     }
     LiveSession session =
         new LiveSession(details(command, actor, null), em.find(Person.class, actor.id()), now());
@@ -113,15 +113,14 @@ public class LiveSessionService {
 
   public LiveSession get(long id) {
     return find(id)
-        .orElseThrow(() -> ProblemException.notFound("There is no live session with id " + id));
+        .orElseThrow(() -> DomainException.notFound("error.session.not-found", String.valueOf(id)));
   }
 
   /** A session the person may see: staff see all, learners those for them or theirs. */
   public LiveSession getVisible(Person viewer, long id) {
     LiveSession session = get(id);
     if (!visibleTo(viewer, session, audience.moduleIdsOf(viewer))) {
-      throw ProblemException.forbidden(
-          "The live session " + id + " is for learners of other courses or countries.");
+      throw DomainException.forbidden("error.session.not-for-you", String.valueOf(id));
     }
     return session;
   }
@@ -133,7 +132,7 @@ public class LiveSessionService {
   }
 
   boolean visibleTo(Person viewer, LiveSession session, Set<String> modules) {
-    return Audience.staff(viewer)
+    return viewer.isStaff()
         || session.openTo(viewer, modules)
         || registrations.find(session.id(), viewer.id()).isPresent();
   }
@@ -256,15 +255,14 @@ public class LiveSessionService {
   private LiveSession lock(long id) {
     LiveSession session = em.find(LiveSession.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (session == null) {
-      throw ProblemException.notFound("There is no live session with id " + id);
+      throw DomainException.notFound("error.session.not-found", String.valueOf(id));
     }
     return session;
   }
 
   static void requireManager(Person actor, LiveSession session) {
     if (!Audience.mayManage(actor, session)) {
-      throw ProblemException.forbidden(
-          "Only the trainers who lead '" + session.title() + "' and admins can change it.");
+      throw DomainException.forbidden("error.session.not-leader", session.title());
     }
   }
 
@@ -273,7 +271,7 @@ public class LiveSessionService {
     try {
       kind = SessionKind.of(command.kind());
     } catch (IllegalArgumentException e) {
-      throw ProblemException.badRequest(e.getMessage());
+      throw DomainException.invalid("kind", "error.session.kind");
     }
     ZoneId zone = SessionTimes.zone(command.timeZone());
     Instant start = SessionTimes.resolve(command.startsAt(), zone);
@@ -289,8 +287,7 @@ public class LiveSessionService {
       LearningModule module = em.find(LearningModule.class, id.strip());
       boolean keptFromBefore = existing != null && existing.moduleIds().contains(id.strip());
       if (module == null || (module.retired() && !keptFromBefore)) {
-        throw ProblemException.badRequest(
-            "There is no module '" + id + "': use module ids such as toolkit-health");
+        throw DomainException.invalid("moduleIds", "error.session.unknown-module", id);
       }
       modules.add(module.id());
     }
@@ -304,10 +301,12 @@ public class LiveSessionService {
           accounts
               .findByEmail(email)
               .orElseThrow(
-                  () -> ProblemException.badRequest("There is no account for trainer " + email));
+                  () ->
+                      DomainException.invalid(
+                          "trainerEmails", "error.session.unknown-trainer", email));
       if (!Audience.mayLead(trainer)) {
-        throw ProblemException.badRequest(
-            trainer.email() + " is not a trainer; ask an admin to give them the trainer role.");
+        throw DomainException.invalid(
+            "trainerEmails", "error.session.not-a-trainer", trainer.email());
       }
       if (trainers.stream().noneMatch(t -> t.id().equals(trainer.id()))) {
         trainers.add(em.find(Person.class, trainer.id()));

@@ -19,8 +19,8 @@ import org.mmicd.academy.catalog.LearningModule;
 import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.UserSession;
+import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.Messages;
-import org.mmicd.academy.platform.ProblemException;
 
 /**
  * The learner's live sessions: what is coming for their courses, registering and cancelling, the
@@ -110,8 +110,8 @@ public class LiveSessionsPage implements Serializable {
         messages.info(
             "sessions.waitingNow", registrations.positionOf(registration.session(), registration));
       }
-    } catch (ProblemException problem) {
-      messages.problem(problem);
+    } catch (DomainException problem) {
+      messages.refused(problem);
     }
     reload();
   }
@@ -120,8 +120,8 @@ public class LiveSessionsPage implements Serializable {
     try {
       registrations.cancel(currentUser.get(), sessionId);
       messages.info("sessions.cancelledNow");
-    } catch (ProblemException problem) {
-      messages.problem(problem);
+    } catch (DomainException problem) {
+      messages.refused(problem);
     }
     reload();
   }

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.mmicd.academy.identity.Person;
-import org.mmicd.academy.platform.ProblemException;
+import org.mmicd.academy.platform.DomainException;
 
 /**
  * Seats and the waiting list. Every change runs with the session's row locked, so two people taking
@@ -31,20 +31,20 @@ public class RegistrationService {
     LiveSession session = lock(sessionId);
     Instant now = clock.instant();
     if (!session.registrationOpen(now)) {
-      throw ProblemException.conflict(
+      throw DomainException.conflict(
           session.status() == SessionStatus.CANCELLED
-              ? "The session '" + session.title() + "' was cancelled."
-              : "Registration for '" + session.title() + "' closed when the session started.");
+              ? "error.registration.cancelled"
+              : "error.registration.closed",
+          session.title());
     }
-    if (!Audience.staff(actor) && !session.openTo(actor, audience.moduleIdsOf(actor))) {
-      throw ProblemException.forbidden(
-          "The session '"
-              + session.title()
-              + "' is for learners "
-              + (session.country() == null ? "" : "in " + session.country().name() + " ")
-              + "enrolled in a course with its modules "
-              + session.moduleIds()
-              + ".");
+    if (!actor.isStaff() && !session.openTo(actor, audience.moduleIdsOf(actor))) {
+      throw DomainException.forbidden(
+          session.country() == null
+              ? "error.registration.not-for-you"
+              : "error.registration.not-for-you-country",
+          session.title(),
+          String.join(", ", session.moduleIds()),
+          session.country() == null ? "" : session.country().name());
     }
     List<SessionRegistration> all = of(session);
     SeatPlan plan = new SeatPlan(session.capacity(), all);
@@ -55,10 +55,11 @@ public class RegistrationService {
     if (existing.isPresent()) {
       registration = existing.get();
       if (registration.status().active()) {
-        throw ProblemException.conflict(
+        throw DomainException.conflict(
             registration.status() == RegistrationStatus.REGISTERED
-                ? "You are already registered for '" + session.title() + "'."
-                : "You are already on the waiting list of '" + session.title() + "'.");
+                ? "error.registration.already"
+                : "error.registration.already-waiting",
+            session.title());
       }
       registration.renew(status, now);
     } else {
@@ -84,12 +85,9 @@ public class RegistrationService {
         find(sessionId, actor.id())
             .filter(r -> r.status().active())
             .orElseThrow(
-                () ->
-                    ProblemException.notFound(
-                        "You are not registered for '" + session.title() + "'."));
+                () -> DomainException.notFound("error.registration.none", session.title()));
     if (!now.isBefore(session.startsAt())) {
-      throw ProblemException.conflict(
-          "The session '" + session.title() + "' has started; registrations no longer change.");
+      throw DomainException.conflict("error.registration.started", session.title());
     }
     boolean hadSeat = registration.status() == RegistrationStatus.REGISTERED;
     registration.cancel(now);
@@ -165,7 +163,7 @@ public class RegistrationService {
   private LiveSession lock(long id) {
     LiveSession session = em.find(LiveSession.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (session == null) {
-      throw ProblemException.notFound("There is no live session with id " + id);
+      throw DomainException.notFound("error.session.not-found", String.valueOf(id));
     }
     return session;
   }

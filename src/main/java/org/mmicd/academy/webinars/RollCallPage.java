@@ -16,8 +16,8 @@ import org.mmicd.academy.identity.AccountService;
 import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.UserSession;
+import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.Messages;
-import org.mmicd.academy.platform.ProblemException;
 
 /**
  * A session's attendance for its trainers: the roll call, importing the meeting tool's report, and
@@ -73,9 +73,9 @@ public class RollCallPage implements Serializable {
       sheet
           .people()
           .forEach(l -> rollCalls.put(l.personId(), l.rollCall() == null ? "" : l.rollCall()));
-    } catch (ProblemException problem) {
+    } catch (DomainException problem) {
       found = false;
-      messages.problem(problem);
+      messages.refused(problem);
     }
   }
 
@@ -90,8 +90,8 @@ public class RollCallPage implements Serializable {
         }
       }
       messages.info("attendance.saved");
-    } catch (ProblemException problem) {
-      messages.problem(problem);
+    } catch (DomainException problem) {
+      messages.refused(problem);
     }
     load();
   }
@@ -102,12 +102,12 @@ public class RollCallPage implements Serializable {
           accounts
               .findByEmail(walkInEmail == null ? "" : walkInEmail)
               .orElseThrow(
-                  () -> ProblemException.badRequest("There is no account for " + walkInEmail));
+                  () -> DomainException.invalid("walkIn", "error.account.no-email", walkInEmail));
       attendance.rollCall(currentUser.get(), id, person.id(), RollCall.PRESENT);
       walkInEmail = null;
       messages.info("attendance.saved");
-    } catch (ProblemException problem) {
-      messages.problem(problem);
+    } catch (DomainException problem) {
+      messages.refused(problem);
     }
     load();
   }
@@ -119,7 +119,8 @@ public class RollCallPage implements Serializable {
     }
     try {
       if (file.getSize() > MAX_REPORT_BYTES) {
-        throw ProblemException.badRequest("The report is larger than 5 MB; is it a CSV export?");
+        throw new DomainException(
+            DomainException.Kind.TOO_LARGE, "error.attendance.too-large", "file", null, "5");
       }
       byte[] content;
       try (InputStream in = file.getInputStream()) {
@@ -141,11 +142,10 @@ public class RollCallPage implements Serializable {
             source.unmatchedCount());
       }
       problems = result.problems();
-    } catch (ProblemException problem) {
-      messages.problem(problem);
+    } catch (DomainException problem) {
+      messages.refused(problem);
     } catch (IOException e) {
-      messages.problem(
-          ProblemException.badRequest("The file could not be read: " + e.getMessage()));
+      messages.refused(DomainException.invalid("file", "error.file.unreadable"));
     }
     load();
   }
@@ -154,8 +154,8 @@ public class RollCallPage implements Serializable {
     try {
       attendance.match(currentUser.get(), id, participant, matchEmails.get(participant));
       messages.info("attendance.matched");
-    } catch (ProblemException problem) {
-      messages.problem(problem);
+    } catch (DomainException problem) {
+      messages.refused(problem);
     }
     load();
   }

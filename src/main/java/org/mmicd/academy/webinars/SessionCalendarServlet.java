@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Person;
-import org.mmicd.academy.platform.ProblemException;
+import org.mmicd.academy.platform.DomainException;
 
 /**
  * "Add to calendar" on the pages: one session's .ics for the signed-in person (the page session
@@ -39,7 +39,7 @@ public class SessionCalendarServlet extends HttpServlet {
       Person viewer = currentUser.get();
       LiveSession session = sessions.getVisible(viewer, id);
       boolean seated =
-          Audience.staff(viewer)
+          viewer.isStaff()
               || registrations
                   .find(id, viewer.id())
                   .filter(r -> r.status() == RegistrationStatus.REGISTERED)
@@ -49,8 +49,8 @@ public class SessionCalendarServlet extends HttpServlet {
       response.setHeader("Content-Disposition", "attachment; filename=\"session-" + id + ".ics\"");
       response.setContentLength(ics.length);
       response.getOutputStream().write(ics);
-    } catch (ProblemException problem) {
-      response.sendError(problem.status());
+    } catch (DomainException problem) {
+      response.sendError(problem.kind().status());
     }
   }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.mmicd.academy.identity.Country;
 import org.mmicd.academy.identity.Person;
-import org.mmicd.academy.platform.ProblemException;
+import org.mmicd.academy.platform.DomainException;
 
 /**
  * Everything a trainer decides about a session, checked as a whole: a webinar needs a join link, a
@@ -40,77 +40,75 @@ public record SessionDetails(
 
   public SessionDetails {
     if (kind == null) {
-      throw ProblemException.badRequest("kind must be webinar or workshop");
+      throw DomainException.invalid("kind", "error.session.kind");
     }
-    title = required(title, "a title", 300);
-    description = optional(description, 4000);
+    title = required(title, "title", 300);
+    description = optional(description, "description", 4000);
     if (startsAt == null) {
-      throw ProblemException.badRequest("A start is required");
+      throw DomainException.invalid("startsAt", "error.session.start-required");
     }
     if (duration == null
         || duration.toMinutes() < MIN_MINUTES
         || duration.toMinutes() > MAX_MINUTES
         || duration.toSecondsPart() != 0) {
-      throw ProblemException.badRequest(
-          "The duration must be whole minutes between "
-              + MIN_MINUTES
-              + " and "
-              + MAX_MINUTES
-              + " (24 hours); split longer workshops into one session a day");
+      throw DomainException.invalid(
+          "durationMinutes",
+          "error.session.duration",
+          String.valueOf(MIN_MINUTES),
+          String.valueOf(MAX_MINUTES));
     }
     if (timeZone == null) {
-      throw ProblemException.badRequest("The organiser's time zone is required");
+      throw DomainException.invalid("timeZone", "error.session.zone-required");
     }
     if (capacity < 1 || capacity > MAX_CAPACITY) {
-      throw ProblemException.badRequest(
-          "The capacity must be between 1 and " + MAX_CAPACITY + " seats");
+      throw DomainException.invalid(
+          "capacity", "error.session.capacity", String.valueOf(MAX_CAPACITY));
     }
     joinUrl = link(joinUrl, "joinUrl");
-    venue = optional(venue, 500);
+    venue = optional(venue, "venue", 500);
     recordingUrl = link(recordingUrl, "recordingUrl");
-    cohort = optional(cohort, 200);
+    cohort = optional(cohort, "cohort", 200);
     if (kind == SessionKind.WEBINAR && joinUrl == null) {
-      throw ProblemException.badRequest("A webinar needs a join link (joinUrl)");
+      throw DomainException.invalid("joinUrl", "error.session.join-link");
     }
     if (kind == SessionKind.WORKSHOP && (venue == null || country == null)) {
-      throw ProblemException.badRequest("A workshop needs a venue and the country it is held in");
+      throw DomainException.invalid(
+          venue == null ? "venue" : "country", "error.session.venue-country");
     }
     if (moduleIds == null || moduleIds.isEmpty()) {
-      throw ProblemException.badRequest("Tie the session to at least one module");
+      throw DomainException.invalid("moduleIds", "error.session.modules");
     }
     moduleIds = Set.copyOf(new TreeSet<>(moduleIds));
     if (trainers == null || trainers.isEmpty()) {
-      throw ProblemException.badRequest("A session is led by at least one trainer");
+      throw DomainException.invalid("trainerEmails", "error.session.trainers");
     }
     trainers = List.copyOf(trainers);
     if (attendanceThreshold < 1 || attendanceThreshold > 100) {
-      throw ProblemException.badRequest(
-          "The attendance threshold is a percentage of the duration, between 1 and 100");
+      throw DomainException.invalid("attendanceThreshold", "error.session.threshold");
     }
   }
 
-  private static String required(String value, String what, int max) {
-    String text = optional(value, max);
+  private static String required(String value, String field, int max) {
+    String text = optional(value, field, max);
     if (text == null) {
-      throw ProblemException.badRequest(capitalised(what) + " is required");
+      throw DomainException.invalid(field, "error.field.required", field);
     }
     return text;
   }
 
-  private static String optional(String value, int max) {
+  private static String optional(String value, String field, int max) {
     if (value == null || value.isBlank()) {
       return null;
     }
     String text = value.strip();
     if (text.length() > max) {
-      throw ProblemException.badRequest(
-          "'" + text.substring(0, 40) + "…' is longer than " + max + " characters");
+      throw DomainException.invalid(field, "error.field.too-long", field, String.valueOf(max));
     }
     return text;
   }
 
   private static String link(String value, String field) {
-    String text = optional(value, 1000);
+    String text = optional(value, field, 1000);
     if (text == null) {
       return null;
     }
@@ -123,10 +121,6 @@ public record SessionDetails(
     } catch (URISyntaxException e) {
       // reported below
     }
-    throw ProblemException.badRequest(field + " must be an http(s) link, not '" + text + "'");
-  }
-
-  private static String capitalised(String text) {
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    throw DomainException.invalid(field, "error.field.link", field);
   }
 }

@@ -22,8 +22,8 @@ import org.mmicd.academy.identity.Country;
 import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.UserSession;
+import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.Messages;
-import org.mmicd.academy.platform.ProblemException;
 
 /**
  * Scheduling a session or changing one: the trainer types the start as the organiser's wall-clock
@@ -86,9 +86,9 @@ public class SessionEditorPage implements Serializable {
     LiveSession session;
     try {
       session = sessions.getManaged(me, id);
-    } catch (ProblemException problem) {
+    } catch (DomainException problem) {
       found = false;
-      messages.problem(problem);
+      messages.refused(problem);
       return;
     }
     status = session.status().key();
@@ -139,8 +139,8 @@ public class SessionEditorPage implements Serializable {
     try {
       Person me = currentUser.get();
       saved = id == null ? sessions.schedule(me, command) : sessions.revise(me, id, command);
-    } catch (ProblemException problem) {
-      messages.problem(problem);
+    } catch (DomainException problem) {
+      messages.refused(problem);
       return;
     }
     messages.info(id == null ? "editor.created" : "editor.saved");
@@ -150,8 +150,8 @@ public class SessionEditorPage implements Serializable {
   public void cancelSession() throws IOException {
     try {
       sessions.cancel(currentUser.get(), id, cancelReason);
-    } catch (ProblemException problem) {
-      messages.problem(problem);
+    } catch (DomainException problem) {
+      messages.refused(problem);
       return;
     }
     messages.info("editor.cancelled");

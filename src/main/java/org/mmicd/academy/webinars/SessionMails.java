@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.property.Method;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.mail.MailDraft;
+import org.mmicd.academy.platform.Messages;
 import org.mmicd.academy.platform.Settings;
 
 /**
@@ -31,7 +32,7 @@ public class SessionMails {
   /** A calendar entry for one reader: the join link only for those with a seat. */
   public SessionCalendar.Entry entry(
       LiveSession session, Person reader, boolean seated, boolean cancelledForReader) {
-    Texts texts = Texts.of(reader == null ? "en" : reader.language());
+    Messages.Language texts = Messages.in(reader == null ? "en" : reader.language());
     StringBuilder text = new StringBuilder();
     if (session.description() != null) {
       text.append(session.description()).append("\n\n");
@@ -43,7 +44,7 @@ public class SessionMails {
 
   MailDraft invitation(LiveSession session, SessionRegistration registration, boolean promoted) {
     Person person = registration.person();
-    Texts texts = Texts.of(person.language());
+    Messages.Language texts = Messages.in(person.language());
     MailKind kind = promoted ? MailKind.PROMOTED : MailKind.INVITATION;
     Instant when = promoted ? registration.promotedAt() : registration.registeredAt();
     String opening =
@@ -68,7 +69,7 @@ public class SessionMails {
 
   MailDraft waiting(LiveSession session, SessionRegistration registration, int position) {
     Person person = registration.person();
-    Texts texts = Texts.of(person.language());
+    Messages.Language texts = Messages.in(person.language());
     return draft(
         MailKind.WAITING_LIST,
         key(MailKind.WAITING_LIST, session, person, registration.registeredAt().toEpochMilli()),
@@ -90,7 +91,7 @@ public class SessionMails {
   }
 
   MailDraft reminder(LiveSession session, Person person, MailKind kind, Instant dueAt) {
-    Texts texts = Texts.of(person.language());
+    Messages.Language texts = Messages.in(person.language());
     boolean dayBefore = kind == MailKind.REMINDER_24H;
     return draft(
         kind,
@@ -121,7 +122,7 @@ public class SessionMails {
    * SEQUENCE); people on the waiting list, who have no event, get the news only.
    */
   MailDraft change(LiveSession session, Person person, boolean seated, Instant now) {
-    Texts texts = Texts.of(person.language());
+    Messages.Language texts = Messages.in(person.language());
     String ics =
         seated
             ? calendar()
@@ -149,7 +150,7 @@ public class SessionMails {
 
   /** The session is cancelled: people with a seat get a CANCEL for their calendar. */
   MailDraft cancellation(LiveSession session, Person person, boolean seated, Instant now) {
-    Texts texts = Texts.of(person.language());
+    Messages.Language texts = Messages.in(person.language());
     String reason =
         session.cancelReason() == null
             ? null
@@ -182,7 +183,7 @@ public class SessionMails {
   /** The person gave up their seat: the event leaves their calendar. */
   MailDraft registrationCancelled(LiveSession session, SessionRegistration registration) {
     Person person = registration.person();
-    Texts texts = Texts.of(person.language());
+    Messages.Language texts = Messages.in(person.language());
     Instant when = registration.cancelledAt();
     String ics =
         calendar().message(entry(session, person, false, true), Method.VALUE_CANCEL, person, when);
@@ -209,7 +210,7 @@ public class SessionMails {
   private String body(
       LiveSession session,
       Person person,
-      Texts texts,
+      Messages.Language texts,
       String opening,
       String extra,
       boolean showJoinLink,
@@ -231,7 +232,11 @@ public class SessionMails {
   }
 
   private static void details(
-      StringBuilder text, LiveSession session, Person reader, Texts texts, boolean showJoinLink) {
+      StringBuilder text,
+      LiveSession session,
+      Person reader,
+      Messages.Language texts,
+      boolean showJoinLink) {
     Duration duration = session.duration();
     if (reader != null) {
       text.append(
@@ -275,7 +280,7 @@ public class SessionMails {
         .append("\n");
   }
 
-  private static String kind(LiveSession session, Texts texts) {
+  private static String kind(LiveSession session, Messages.Language texts) {
     return texts.get("session.kind." + session.kind().key());
   }
 

@@ -16,7 +16,7 @@ import java.time.temporal.TemporalAccessor;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
 import java.util.Locale;
-import org.mmicd.academy.platform.ProblemException;
+import org.mmicd.academy.platform.DomainException;
 
 /**
  * A session starts at an instant. Trainers give it as a wall-clock time in the organiser's zone;
@@ -49,13 +49,12 @@ public final class SessionTimes {
 
   public static ZoneId zone(String id) {
     if (id == null || id.isBlank()) {
-      throw ProblemException.badRequest("A time zone is required, such as Europe/Brussels");
+      throw DomainException.invalid("timeZone", "error.session.zone-required");
     }
     try {
       return ZoneId.of(id.strip());
     } catch (DateTimeException e) {
-      throw ProblemException.badRequest(
-          "Unknown time zone '" + id + "': use an IANA name such as Asia/Kathmandu");
+      throw DomainException.invalid("timeZone", "error.time-zone.unknown", id);
     }
   }
 
@@ -66,33 +65,26 @@ public final class SessionTimes {
    */
   public static Instant resolve(String text, ZoneId zone) {
     if (text == null || text.isBlank()) {
-      throw ProblemException.badRequest(
-          "A start is required, as a local date and time such as 2025-03-31T10:00");
+      throw DomainException.invalid("startsAt", "error.session.start-required");
     }
     TemporalAccessor parsed;
     try {
       parsed = INPUT.parseBest(text.strip(), OffsetDateTime::from, LocalDateTime::from);
     } catch (DateTimeParseException e) {
-      throw ProblemException.badRequest(
-          "The start '"
-              + text
-              + "' is not a date and time: write it as 2025-03-31T10:00 in the session's time"
-              + " zone");
+      throw DomainException.invalid("startsAt", "error.session.start-format", text);
     }
     if (parsed instanceof OffsetDateTime withOffset) {
       LocalDateTime local = withOffset.toLocalDateTime();
       if (!zone.getRules().isValidOffset(local, withOffset.getOffset())) {
-        throw ProblemException.badRequest(
-            "At "
-                + local
-                + " "
-                + zone.getId()
-                + " is not at "
-                + offset(withOffset.getOffset())
-                + ": leave the offset out or give "
-                + zone.getRules().getValidOffsets(local).stream()
-                    .map(SessionTimes::offset)
-                    .toList());
+        throw DomainException.invalid(
+            "startsAt",
+            "error.session.wrong-offset",
+            local.toString(),
+            zone.getId(),
+            offset(withOffset.getOffset()),
+            zone.getRules().getValidOffsets(local).stream()
+                .map(SessionTimes::offset)
+                .collect(java.util.stream.Collectors.joining(", ")));
       }
       return withOffset.toInstant();
     }
@@ -107,34 +99,26 @@ public final class SessionTimes {
     }
     ZoneOffsetTransition transition = zone.getRules().getTransition(local);
     if (offsets.isEmpty()) {
-      throw ProblemException.badRequest(
-          local.toLocalTime()
-              + " on "
-              + local.toLocalDate()
-              + " does not exist in "
-              + zone.getId()
-              + ": the clocks jump from "
-              + HOUR.format(transition.getDateTimeBefore())
-              + " to "
-              + HOUR.format(transition.getDateTimeAfter())
-              + " ("
-              + offset(transition.getOffsetBefore())
-              + " to "
-              + offset(transition.getOffsetAfter())
-              + "). Choose another time.");
+      throw DomainException.invalid(
+          "startsAt",
+          "error.session.time-skipped",
+          local.toLocalTime().toString(),
+          local.toLocalDate().toString(),
+          zone.getId(),
+          HOUR.format(transition.getDateTimeBefore()),
+          HOUR.format(transition.getDateTimeAfter()),
+          offset(transition.getOffsetBefore()),
+          offset(transition.getOffsetAfter()));
     }
-    throw ProblemException.badRequest(
-        local.toLocalTime()
-            + " on "
-            + local.toLocalDate()
-            + " happens twice in "
-            + zone.getId()
-            + " (first at "
-            + offset(transition.getOffsetBefore())
-            + ", then at "
-            + offset(transition.getOffsetAfter())
-            + "): give the offset, e.g. "
-            + local.atOffset(transition.getOffsetAfter()));
+    throw DomainException.invalid(
+        "startsAt",
+        "error.session.time-twice",
+        local.toLocalTime().toString(),
+        local.toLocalDate().toString(),
+        zone.getId(),
+        offset(transition.getOffsetBefore()),
+        offset(transition.getOffsetAfter()),
+        local.atOffset(transition.getOffsetAfter()).toString());
   }
 
   /**

@@ -58,7 +58,7 @@ public class SessionViews {
       Optional<SessionRegistration> registration) {
     boolean seated =
         registration.map(r -> r.status() == RegistrationStatus.REGISTERED).orElse(false);
-    boolean staff = Audience.staff(viewer);
+    boolean staff = viewer.isStaff();
     Instant now = clock.instant();
     SessionView.Registration own =
         registration

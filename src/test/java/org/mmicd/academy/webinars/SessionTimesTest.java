@@ -12,7 +12,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mmicd.academy.platform.ProblemException;
+import org.mmicd.academy.platform.DomainException;
 
 /**
  * A session scheduled from Brussels as the pilot countries see it, on both sides of Europe's
@@ -86,11 +86,11 @@ class SessionTimesTest {
 
   @Test
   void aTimeTheSpringChangeSkipsIsRefused() {
-    ProblemException problem =
+    DomainException problem =
         assertThrows(
-            ProblemException.class, () -> SessionTimes.resolve("2025-03-30T02:30", BRUSSELS));
+            DomainException.class, () -> SessionTimes.resolve("2025-03-30T02:30", BRUSSELS));
 
-    assertEquals(400, problem.status());
+    assertEquals(400, problem.kind().status());
     assertTrue(
         problem.getMessage().contains("does not exist in Europe/Brussels"), problem.getMessage());
     assertTrue(problem.getMessage().contains("from 02:00 to 03:00"), problem.getMessage());
@@ -98,9 +98,9 @@ class SessionTimesTest {
 
   @Test
   void aTimeTheAutumnChangeRepeatsNeedsItsOffset() {
-    ProblemException problem =
+    DomainException problem =
         assertThrows(
-            ProblemException.class, () -> SessionTimes.resolve("2025-10-26T02:30", BRUSSELS));
+            DomainException.class, () -> SessionTimes.resolve("2025-10-26T02:30", BRUSSELS));
     assertTrue(problem.getMessage().contains("happens twice"), problem.getMessage());
 
     assertEquals(
@@ -113,9 +113,9 @@ class SessionTimesTest {
 
   @Test
   void anOffsetTheZoneDoesNotHaveIsRefused() {
-    ProblemException problem =
+    DomainException problem =
         assertThrows(
-            ProblemException.class, () -> SessionTimes.resolve("2025-07-01T10:00+01:00", BRUSSELS));
+            DomainException.class, () -> SessionTimes.resolve("2025-07-01T10:00+01:00", BRUSSELS));
 
     assertTrue(problem.getMessage().contains("UTC+02:00"), problem.getMessage());
   }
@@ -132,11 +132,11 @@ class SessionTimesTest {
 
   @Test
   void nonsenseIsRefusedWithAnExample() {
-    ProblemException time =
-        assertThrows(ProblemException.class, () -> SessionTimes.resolve("next monday", BRUSSELS));
-    assertTrue(time.getMessage().contains("2025-03-31T10:00"));
-    ProblemException zone =
-        assertThrows(ProblemException.class, () -> SessionTimes.zone("Mars/Olympus_Mons"));
+    DomainException time =
+        assertThrows(DomainException.class, () -> SessionTimes.resolve("next monday", BRUSSELS));
+    assertTrue(time.getMessage().contains("2026-03-31T10:00"));
+    DomainException zone =
+        assertThrows(DomainException.class, () -> SessionTimes.zone("Mars/Olympus_Mons"));
     assertTrue(zone.getMessage().contains("IANA"));
   }
 
