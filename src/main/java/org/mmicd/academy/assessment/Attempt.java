@@ -22,6 +22,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.platform.DomainException;
 
@@ -42,7 +44,7 @@ public class Attempt {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quiz_attempt_seq")
   private Long id;
 
-  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "person_id")
   private Person learner;
 
@@ -84,7 +86,8 @@ public class Attempt {
   @Column(name = "row_version")
   private int rowVersion;
 
-  @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+  @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+  @BatchFetch(BatchFetchType.IN)
   @OrderBy("position")
   private List<AttemptItem> items = new ArrayList<>();
 

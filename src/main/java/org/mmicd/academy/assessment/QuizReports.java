@@ -83,55 +83,78 @@ public class QuizReports {
     return new AttemptPage(page, size, count.getSingleResult(), rows);
   }
 
+  /** One answered item as the analysis needs it: no question text, no entity. */
+  record Given(long attemptId, String questionKey, Answer answer, Double score) {}
+
+  /**
+   * Item analysis in two projection queries (attempt totals; every item's score and answer), so a
+   * quiz with thousands of attempts loads neither attempt entities nor frozen question texts.
+   */
   public Analysis analysis(String moduleId, String country) {
     quizzes.getQuiz(moduleId);
-    TypedQuery<Attempt> query =
+    String where =
+        " where a.moduleId = :module and a.status <> :open"
+            + (country == null ? "" : " and a.learner.country.code = :country");
+    TypedQuery<Object[]> totals =
+        em.createQuery("select a.id, a.scorePercent from Attempt a" + where, Object[].class);
+    TypedQuery<Object[]> answers =
         em.createQuery(
-            "select a from Attempt a where a.moduleId = :module and a.status <> :open"
-                + (country == null ? "" : " and a.learner.country.code = :country"),
-            Attempt.class);
-    query.setParameter("module", moduleId).setParameter("open", AttemptStatus.IN_PROGRESS);
-    if (country != null) {
-      query.setParameter("country", country);
-    }
-    List<Attempt> attempts = query.getResultList();
-    List<ItemStatistics.Scored> scored = new ArrayList<>();
-    Map<String, List<AttemptItem>> byQuestion = new LinkedHashMap<>();
-    for (QuizQuestion question : quizzes.pool(moduleId)) {
-      byQuestion.put(question.key(), new ArrayList<>());
-    }
-    for (Attempt attempt : attempts) {
-      Map<String, Double> itemScores = new HashMap<>();
-      for (AttemptItem item : attempt.items()) {
-        itemScores.put(item.questionKey(), item.score() == null ? 0 : item.score());
-        byQuestion.computeIfAbsent(item.questionKey(), k -> new ArrayList<>()).add(item);
+            "select i.attempt.id, i.questionKey, i.answer, i.score from AttemptItem i"
+                + " join i.attempt a"
+                + where,
+            Object[].class);
+    for (TypedQuery<Object[]> query : List.of(totals, answers)) {
+      query.setParameter("module", moduleId).setParameter("open", AttemptStatus.IN_PROGRESS);
+      if (country != null) {
+        query.setParameter("country", country);
       }
-      scored.add(
-          new ItemStatistics.Scored(
-              attempt.scorePercent() == null ? 0 : attempt.scorePercent(), itemScores));
     }
-    Map<String, QuizQuestion> pool = new HashMap<>();
-    quizzes.pool(moduleId).forEach(q -> pool.put(q.key(), q));
+    Map<Long, Double> totalByAttempt = new LinkedHashMap<>();
+    totals
+        .getResultList()
+        .forEach(r -> totalByAttempt.put((Long) r[0], r[1] == null ? 0 : (Double) r[1]));
+    Map<Long, Map<String, Double>> itemScores = new HashMap<>();
+    Map<String, List<Given>> byQuestion = new LinkedHashMap<>();
+    List<QuizQuestion> pool = quizzes.pool(moduleId);
+    pool.forEach(q -> byQuestion.put(q.key(), new ArrayList<>()));
+    for (Object[] row : answers.getResultList()) {
+      Given given =
+          new Given(
+              (Long) row[0],
+              (String) row[1],
+              QuestionCodec.answer((String) row[2]),
+              (Double) row[3]);
+      itemScores
+          .computeIfAbsent(given.attemptId(), id -> new HashMap<>())
+          .put(given.questionKey(), given.score() == null ? 0 : given.score());
+      byQuestion.computeIfAbsent(given.questionKey(), k -> new ArrayList<>()).add(given);
+    }
+    List<ItemStatistics.Scored> scored =
+        totalByAttempt.entrySet().stream()
+            .map(
+                e ->
+                    new ItemStatistics.Scored(
+                        e.getValue(), itemScores.getOrDefault(e.getKey(), Map.of())))
+            .toList();
+    Map<String, QuizQuestion> current = new HashMap<>();
+    pool.forEach(q -> current.put(q.key(), q));
     List<ItemReport> items = new ArrayList<>();
     for (var entry : byQuestion.entrySet()) {
-      ItemStatistics.Stats stats = ItemStatistics.of(entry.getKey(), scored);
-      QuizQuestion current = pool.get(entry.getKey());
-      Question question =
-          current != null
-              ? QuestionCodec.question(current.content("en"))
-              : entry.getValue().isEmpty() ? null : entry.getValue().get(0).question();
+      QuizQuestion question = current.get(entry.getKey());
       if (question == null) {
-        continue;
+        continue; // retired since: its wording is no longer the one people would look up
       }
+      Question content = QuestionCodec.question(question.content("en"));
+      ItemStatistics.Stats stats = ItemStatistics.of(entry.getKey(), scored);
       items.add(
           new ItemReport(
               entry.getKey(),
-              question.type(),
-              question.text(),
+              content.type(),
+              content.text(),
               stats.attempts(),
               stats.facility(),
               stats.discrimination(),
-              responses(question, entry.getValue())));
+              responses(content, entry.getValue())));
     }
     Double mean =
         scored.isEmpty()
@@ -143,11 +166,11 @@ public class QuizReports {
                             .orElse(0)
                         * 10)
                 / 10.0;
-    return new Analysis(moduleId, country, attempts.size(), mean, items);
+    return new Analysis(moduleId, country, totalByAttempt.size(), mean, items);
   }
 
   /** How the answers were spread: which options were chosen, what was typed. */
-  private static List<Response> responses(Question question, List<AttemptItem> items) {
+  private static List<Response> responses(Question question, List<Given> items) {
     List<Response> responses = new ArrayList<>();
     switch (question.questionType()) {
       case SINGLE, MULTIPLE -> {

@@ -285,7 +285,17 @@ public class CatalogService {
 
   /** The modules of a course, in course order. */
   public List<LearningModule> modulesOf(Course course) {
-    List<String> ids = course.modules().stream().map(ModuleInCourse::moduleId).toList();
+    return modulesOf(List.of(course));
+  }
+
+  /** The modules of several courses, read in one query, in course order (each module once). */
+  public List<LearningModule> modulesOf(List<Course> courses) {
+    List<String> ids =
+        courses.stream()
+            .flatMap(c -> c.modules().stream())
+            .map(ModuleInCourse::moduleId)
+            .distinct()
+            .toList();
     Map<String, LearningModule> byId = new HashMap<>();
     if (!ids.isEmpty()) {
       em.createQuery("select m from LearningModule m where m.id in :ids", LearningModule.class)

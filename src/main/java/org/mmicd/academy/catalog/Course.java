@@ -1,5 +1,6 @@
 package org.mmicd.academy.catalog;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,10 +14,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** An ordered set of modules with the rule that says when a learner has completed it. */
 @Entity
 @Table(name = "course")
+@Cacheable
 public class Course {
 
   @Id private String id;
@@ -52,7 +56,8 @@ public class Course {
   @Column(name = "loaded_at")
   private Instant loadedAt;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection(fetch = FetchType.LAZY)
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "course_module", joinColumns = @JoinColumn(name = "course_id"))
   @OrderBy("position")
   private List<ModuleInCourse> modules = new ArrayList<>();

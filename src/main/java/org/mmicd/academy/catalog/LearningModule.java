@@ -1,6 +1,7 @@
 package org.mmicd.academy.catalog;
 
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,10 +22,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A unit of learning tied to one part of the Package of Resources. Reusable across courses. */
 @Entity
 @Table(name = "learning_module")
+@Cacheable
 public class LearningModule {
 
   @Id private String id;
@@ -53,13 +57,15 @@ public class LearningModule {
   @Column(name = "loaded_at")
   private Instant loadedAt;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection(fetch = FetchType.LAZY)
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "module_text", joinColumns = @JoinColumn(name = "module_id"))
   @MapKeyColumn(name = "language")
   @AttributeOverride(name = "body", column = @Column(name = "summary"))
   private Map<String, LocalizedText> texts = new HashMap<>();
 
-  @OneToMany(mappedBy = "module", fetch = FetchType.EAGER)
+  @OneToMany(mappedBy = "module", fetch = FetchType.LAZY)
+  @BatchFetch(BatchFetchType.IN)
   @OrderBy("position")
   private List<Lesson> lessons = new ArrayList<>();
 

@@ -1,5 +1,6 @@
 package org.mmicd.academy.catalog;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,10 +19,13 @@ import jakarta.persistence.Table;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** One page of a module. Its key is stable across content reloads, so progress survives edits. */
 @Entity
 @Table(name = "lesson")
+@Cacheable
 public class Lesson {
 
   @Id
@@ -49,6 +53,7 @@ public class Lesson {
   private boolean retired;
 
   @ElementCollection(fetch = FetchType.LAZY)
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "lesson_text", joinColumns = @JoinColumn(name = "lesson_id"))
   @MapKeyColumn(name = "language")
   private Map<String, LocalizedText> texts = new HashMap<>();

@@ -30,7 +30,7 @@ public class AccessToken {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "access_token_seq")
   private Long id;
 
-  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "person_id")
   private Person owner;
 

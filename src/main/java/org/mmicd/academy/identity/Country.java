@@ -1,5 +1,6 @@
 package org.mmicd.academy.identity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,10 +14,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A country learners come from; the pilot countries carry the sectors they focused on. */
 @Entity
 @Table(name = "country")
+@Cacheable
 public class Country {
 
   @Id
@@ -32,7 +36,8 @@ public class Country {
 
   private boolean pilot;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection(fetch = FetchType.LAZY)
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "country_sector", joinColumns = @JoinColumn(name = "country_code"))
   @Column(name = "sector")
   private Set<String> sectorsInFocus = new TreeSet<>();

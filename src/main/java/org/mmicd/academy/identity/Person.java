@@ -20,6 +20,8 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** An account: someone who learns, trains, coordinates or administers. */
 @Entity
@@ -40,7 +42,7 @@ public class Person {
   @Column(name = "password_hash")
   private String passwordHash;
 
-  @ManyToOne(fetch = FetchType.EAGER)
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "country_code")
   private Country country;
 
@@ -56,7 +58,8 @@ public class Person {
   @Column(name = "created_at")
   private Instant createdAt;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection(fetch = FetchType.LAZY)
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
   @Column(name = "role")
   @Enumerated(EnumType.STRING)

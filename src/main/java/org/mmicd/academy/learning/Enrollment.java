@@ -29,11 +29,11 @@ public class Enrollment {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "enrollment_seq")
   private Long id;
 
-  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "person_id")
   private Person learner;
 
-  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "course_id")
   private Course course;
 

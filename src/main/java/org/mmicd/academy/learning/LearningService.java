@@ -173,9 +173,49 @@ public class LearningService {
 
   /** Progress of an enrollment against its course as it is now. */
   public EnrollmentView view(Enrollment enrollment, String language) {
+    return views(List.of(enrollment), language).get(0);
+  }
+
+  /**
+   * Progress of several enrollments of one learner, in a fixed number of queries however many there
+   * are: their lesson progress, the learner's quiz passes and the courses' modules, each read once.
+   */
+  public List<EnrollmentView> views(List<Enrollment> enrollments, String language) {
+    if (enrollments.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Map<Long, LessonProgress>> progress = progressByEnrollment(enrollments);
+    java.util.Set<String> passed = passedQuizzes(enrollments.get(0).learner());
+    Map<String, LearningModule> modules = new HashMap<>();
+    catalog
+        .modulesOf(enrollments.stream().map(Enrollment::course).distinct().toList())
+        .forEach(m -> modules.put(m.id(), m));
+    return enrollments.stream()
+        .map(
+            e ->
+                view(
+                    e,
+                    language,
+                    modulesIn(e.course(), modules),
+                    progress.getOrDefault(e.id(), Map.of()),
+                    passed))
+        .toList();
+  }
+
+  private static List<LearningModule> modulesIn(Course course, Map<String, LearningModule> all) {
+    return course.modules().stream()
+        .map(m -> all.get(m.moduleId()))
+        .filter(java.util.Objects::nonNull)
+        .toList();
+  }
+
+  private EnrollmentView view(
+      Enrollment enrollment,
+      String language,
+      List<LearningModule> modules,
+      Map<Long, LessonProgress> progress,
+      java.util.Set<String> passed) {
     Course course = enrollment.course();
-    List<LearningModule> modules = catalog.modulesOf(course);
-    Map<Long, LessonProgress> progress = progressByLesson(enrollment);
     Map<Long, LessonState> states = new HashMap<>();
     progress.forEach((id, p) -> states.put(id, p.state()));
     List<CourseProgress.ModulePlan> plan = planOf(course, modules);
@@ -183,7 +223,6 @@ public class LearningService {
     Map<String, Boolean> required = new HashMap<>();
     course.modules().forEach(m -> required.put(m.moduleId(), m.required()));
 
-    java.util.Set<String> passed = passedQuizzes(enrollment.learner());
     List<EnrollmentView.ModuleView> moduleViews = new ArrayList<>();
     Map<Long, Lesson> lessonsById = new HashMap<>();
     for (LearningModule module : modules) {
@@ -233,6 +272,21 @@ public class LearningService {
         courseProgress.percent(),
         resume,
         moduleViews);
+  }
+
+  private Map<Long, Map<Long, LessonProgress>> progressByEnrollment(List<Enrollment> enrollments) {
+    Map<Long, Map<Long, LessonProgress>> byEnrollment = new HashMap<>();
+    em.createQuery(
+            "select p from LessonProgress p where p.enrollment.id in :enrollments",
+            LessonProgress.class)
+        .setParameter("enrollments", enrollments.stream().map(Enrollment::id).toList())
+        .getResultList()
+        .forEach(
+            p ->
+                byEnrollment
+                    .computeIfAbsent(p.enrollmentId(), id -> new HashMap<>())
+                    .put(p.lessonId(), p));
+    return byEnrollment;
   }
 
   Map<Long, LessonProgress> progressByLesson(Enrollment enrollment) {

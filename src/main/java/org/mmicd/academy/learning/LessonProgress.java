@@ -44,6 +44,9 @@ public class LessonProgress {
   @Column(name = "lesson_id", insertable = false, updatable = false)
   private Long lessonId;
 
+  @Column(name = "enrollment_id", insertable = false, updatable = false)
+  private Long enrollmentId;
+
   @Enumerated(EnumType.STRING)
   private LessonState state = LessonState.NOT_STARTED;
 
@@ -98,6 +101,10 @@ public class LessonProgress {
 
   public Long lessonId() {
     return lessonId;
+  }
+
+  public Long enrollmentId() {
+    return enrollmentId;
   }
 
   public Lesson lesson() {

@@ -26,8 +26,7 @@ public class MyEnrollmentsResource {
   @GET
   public List<EnrollmentView> myEnrollments(@QueryParam("lang") String lang) {
     Person learner = currentUser.get();
-    return learning.enrollmentsOf(learner).stream()
-        .map(e -> learning.view(e, EnrollmentResource.language(lang, learner)))
-        .toList();
+    return learning.views(
+        learning.enrollmentsOf(learner), EnrollmentResource.language(lang, learner));
   }
 }

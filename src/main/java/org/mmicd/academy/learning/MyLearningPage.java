@@ -21,9 +21,7 @@ public class MyLearningPage {
   public List<EnrollmentView> getEnrollments() {
     if (enrollments == null) {
       enrollments =
-          learning.enrollmentsOf(currentUser.get()).stream()
-              .map(e -> learning.view(e, userSession.getLanguage()))
-              .toList();
+          learning.views(learning.enrollmentsOf(currentUser.get()), userSession.getLanguage());
     }
     return enrollments;
   }

@@ -83,12 +83,16 @@ public class ConfiguredDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    return delegate().getConnection();
+    return counted(delegate().getConnection());
   }
 
   @Override
   public Connection getConnection(String username, String password) throws SQLException {
-    return delegate().getConnection(username, password);
+    return counted(delegate().getConnection(username, password));
+  }
+
+  private static Connection counted(Connection connection) {
+    return StatementCount.enabled() ? StatementCount.counting(connection) : connection;
   }
 
   @Override

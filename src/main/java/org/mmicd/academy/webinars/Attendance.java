@@ -37,7 +37,7 @@ public class Attendance {
   @JoinColumn(name = "session_id")
   private LiveSession session;
 
-  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "person_id")
   private Person person;
 

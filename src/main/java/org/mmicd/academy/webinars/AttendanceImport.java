@@ -46,7 +46,7 @@ public class AttendanceImport {
   @Column(name = "imported_at")
   private Instant importedAt;
 
-  @ManyToOne(fetch = FetchType.EAGER)
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "imported_by")
   private Person importedBy;
 

@@ -29,6 +29,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.mmicd.academy.identity.Country;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.platform.DomainException;
@@ -89,7 +91,7 @@ public class LiveSession {
 
   private String venue;
 
-  @ManyToOne(fetch = FetchType.EAGER)
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "country_code")
   private Country country;
 
@@ -122,12 +124,14 @@ public class LiveSession {
 
   @Version private long version;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection(fetch = FetchType.LAZY)
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "live_session_module", joinColumns = @JoinColumn(name = "session_id"))
   @Column(name = "module_id")
   private Set<String> moduleIds = new TreeSet<>();
 
-  @ManyToMany(fetch = FetchType.EAGER)
+  @ManyToMany(fetch = FetchType.LAZY)
+  @BatchFetch(BatchFetchType.IN)
   @JoinTable(
       name = "live_session_trainer",
       joinColumns = @JoinColumn(name = "session_id"),

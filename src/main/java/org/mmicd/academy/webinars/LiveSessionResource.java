@@ -79,16 +79,19 @@ public class LiveSessionResource {
       @QueryParam("limit") @DefaultValue("200") int limit) {
     Person viewer = currentUser.get();
     Instant now = clock.instant();
-    List<LiveSession> found =
-        viewer.isStaff()
-            ? sessions.between(
-                instant(from, now.minus(Duration.ofDays(30))),
-                instant(to, now.plus(Duration.ofDays(366))))
-            : sessions.forLearner(viewer, now);
     if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
       throw DomainException.invalid("limit", "error.paging.bounds", String.valueOf(MAX_LIMIT));
     }
-    List<LiveSession> page = found.stream().skip(offset).limit(limit).toList();
+    // Staff lists can hold every session of a programme: paged by the database. A learner's own
+    // list (their courses, their country) is short.
+    List<LiveSession> page =
+        viewer.isStaff()
+            ? sessions.between(
+                instant(from, now.minus(Duration.ofDays(30))),
+                instant(to, now.plus(Duration.ofDays(366))),
+                offset,
+                limit)
+            : sessions.forLearner(viewer, now).stream().skip(offset).limit(limit).toList();
     return views.of(page, viewer, zone(tz, viewer));
   }
 

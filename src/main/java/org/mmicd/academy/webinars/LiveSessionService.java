@@ -139,12 +139,19 @@ public class LiveSessionService {
 
   /** Every session starting in [from, to), for trainers' and coordinators' calendars. */
   public List<LiveSession> between(Instant from, Instant to) {
+    return between(from, to, 0, Integer.MAX_VALUE);
+  }
+
+  /** One page of the sessions starting in [from, to), in start order. */
+  public List<LiveSession> between(Instant from, Instant to, int offset, int limit) {
     return em.createQuery(
             "select s from LiveSession s where s.startsAt >= :from and s.startsAt < :to"
                 + " order by s.startsAt, s.id",
             LiveSession.class)
         .setParameter("from", from)
         .setParameter("to", to)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
         .getResultList();
   }
 

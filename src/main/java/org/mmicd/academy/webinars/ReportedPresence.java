@@ -51,7 +51,7 @@ public class ReportedPresence {
   @Column(name = "participant_email")
   private String participantEmail;
 
-  @ManyToOne(fetch = FetchType.EAGER)
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "person_id")
   private Person person;
 
