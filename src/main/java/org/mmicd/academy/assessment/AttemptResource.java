@@ -81,8 +81,7 @@ public class AttemptResource {
     Person person = currentUser.get();
     try {
       Attempt attempt = quizzes.submit(person, id, request.submissionId().toLowerCase());
-      return Response.ok(QuizViews.result(attempt, quizzes.hasPassed(person, attempt.moduleId())))
-          .build();
+      return Response.ok(quizzes.result(person, attempt)).build();
     } catch (ClosedAttemptException closed) {
       return closed(closed, person);
     }
@@ -99,15 +98,12 @@ public class AttemptResource {
       throw org.mmicd.academy.platform.ProblemException.conflict(
           "Attempt " + id + " is still open: submit it to see its result.");
     }
-    return QuizViews.result(attempt, quizzes.hasPassed(person, attempt.moduleId()));
+    return quizzes.result(person, attempt);
   }
 
   private Response closed(ClosedAttemptException closed, Person person) {
     Attempt attempt = closed.attempt();
-    Problem problem =
-        closed
-            .toProblem()
-            .withResult(QuizViews.result(attempt, quizzes.hasPassed(person, attempt.moduleId())));
+    Problem problem = closed.toProblem().withResult(quizzes.result(person, attempt));
     return Response.status(409).type(Problem.MEDIA_TYPE).entity(problem).build();
   }
 }

@@ -12,7 +12,8 @@ class QuizReader {
 
   static final Set<String> TYPES =
       Set.of("single", "multiple", "true-false", "matching", "short-answer");
-  static final List<String> REVIEW = List.of("after-each-attempt", "after-passing", "never");
+  static final List<String> REVIEW =
+      List.of("after-each-attempt", "after-passing", "after-passing-or-last-attempt", "never");
 
   Optional<QuizDefinition> read(Path path, String file, ProblemLog problems) {
     return YamlMap.read(path, file, problems).map(yaml -> quiz(yaml, problems));
