@@ -151,6 +151,9 @@ public class CatalogService {
         definition.quizFile(),
         definition.sourcePath(),
         texts,
+        definition.resources().stream()
+            .map(r -> new KeyResource(r.title(), r.publisher(), r.url()))
+            .toList(),
         now);
 
     Map<String, Lesson> existing = new HashMap<>();
@@ -188,21 +191,36 @@ public class CatalogService {
     return retired;
   }
 
-  private static Map<String, LocalizedText> lessonTexts(
+  /**
+   * The lesson in English and in each language a translation covers; whatever a translation leaves
+   * out (title, body, objectives, trainer notes) falls back to English.
+   */
+  private static Map<String, LessonText> lessonTexts(
       LessonDefinition lesson, ModuleDefinition module) {
-    Map<String, LocalizedText> texts = new HashMap<>();
-    texts.put("en", new LocalizedText(lesson.title(), lesson.markdown()));
+    Map<String, LessonText> texts = new HashMap<>();
+    texts.put(
+        "en",
+        new LessonText(
+            lesson.title(), lesson.markdown(), lesson.objectives(), lesson.trainerNotes()));
     for (ModuleTranslation translation : module.translations().values()) {
-      String title = translation.lessonTitles().get(lesson.id());
-      String body = translation.lessonBodies().get(lesson.id());
-      if (title != null || body != null) {
+      if (translates(translation, lesson.id())) {
         texts.put(
             translation.language(),
-            new LocalizedText(
-                title == null ? lesson.title() : title, body == null ? lesson.markdown() : body));
+            new LessonText(
+                translation.lessonTitles().getOrDefault(lesson.id(), lesson.title()),
+                translation.lessonBodies().getOrDefault(lesson.id(), lesson.markdown()),
+                translation.lessonObjectives().getOrDefault(lesson.id(), lesson.objectives()),
+                translation.trainerNotes().getOrDefault(lesson.id(), lesson.trainerNotes())));
       }
     }
     return texts;
+  }
+
+  private static boolean translates(ModuleTranslation translation, String lessonId) {
+    return translation.lessonTitles().containsKey(lessonId)
+        || translation.lessonBodies().containsKey(lessonId)
+        || translation.lessonObjectives().containsKey(lessonId)
+        || translation.trainerNotes().containsKey(lessonId);
   }
 
   private void upsert(CourseDefinition definition, Instant now) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.mmicd.academy.catalog.LessonType;
+import org.mmicd.academy.catalog.ModelAnswer;
 
 /** Reads and validates the {@code lessons:} list of a module.yaml and the files it names. */
 class LessonReader {
@@ -46,7 +47,33 @@ class LessonReader {
     }
     String url = url(entry, type, typeKey, problems);
     String markdown = markdown(folder, entry, id, type, problems);
-    return new LessonDefinition(id, title, type, minutes, url, markdown);
+    if (type == LessonType.PRACTICE && markdown != null && !ModelAnswer.presentIn(markdown)) {
+      problems.add(entry.file(), entry.line("file"), practiceWithoutModelAnswer(id));
+    }
+    return new LessonDefinition(
+        id,
+        title,
+        type,
+        minutes,
+        url,
+        markdown,
+        LessonObjectives.read(entry, "objectives", id, problems),
+        trainerNotes(folder, entry, problems));
+  }
+
+  static String practiceWithoutModelAnswer(String id) {
+    return "practice lesson '"
+        + id
+        + "' needs a heading '## Model answer' followed by the answer learners compare theirs with";
+  }
+
+  private String trainerNotes(Path folder, YamlMap entry, ProblemLog problems) {
+    return entry
+        .string("trainerNotes")
+        .map(
+            notes ->
+                root.readText(folder, notes, entry.file(), entry.line("trainerNotes"), problems))
+        .orElse(null);
   }
 
   private static LessonType type(YamlMap entry, String typeKey, ProblemLog problems) {
@@ -55,7 +82,7 @@ class LessonReader {
       problems.add(
           entry.file(),
           entry.line("type"),
-          "unknown lesson type '" + typeKey + "': use reading, training-card, video or download");
+          "unknown lesson type '" + typeKey + "': use " + LessonType.keys());
     }
     return type.orElse(null);
   }

@@ -2,6 +2,7 @@ package org.mmicd.academy.catalog.content;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mmicd.academy.catalog.ResourcePart;
@@ -52,6 +53,7 @@ class ModuleReader {
         version,
         yaml.string("summary").orElse(""),
         lessons,
+        resources(yaml, problems),
         quiz,
         quizFile,
         translationReader.read(folder, lessons, quiz, yaml, problems),
@@ -111,6 +113,24 @@ class ModuleReader {
       problems.add(yaml.file(), yaml.line(), "a country module needs a 'country'");
     }
     return country;
+  }
+
+  /** The key resources: publications a learner may need in the original. */
+  private static List<KeyResourceDefinition> resources(YamlMap yaml, ProblemLog problems) {
+    List<KeyResourceDefinition> resources = new ArrayList<>();
+    for (YamlMap entry : yaml.maps("resources")) {
+      String url = entry.string("url").orElse(null);
+      if (url != null && !url.startsWith("https://")) {
+        problems.add(
+            entry.file(),
+            entry.line("url"),
+            "a resource 'url' must start with https://; leave it out rather than guess one");
+      }
+      resources.add(
+          new KeyResourceDefinition(
+              entry.requiredString("title"), entry.requiredString("publisher"), url));
+    }
+    return resources;
   }
 
   private QuizDefinition quiz(Path folder, YamlMap yaml, String quizFile, ProblemLog problems) {

@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mmicd.academy.catalog.LessonType;
+import org.mmicd.academy.catalog.ModelAnswer;
 
 /**
  * Reads a module's {@code i18n/<language>/} folders. A translation may leave anything out (it falls
@@ -36,7 +38,13 @@ class TranslationReader {
     if (!Files.isDirectory(i18n)) {
       return translations;
     }
-    English english = new English(lessonIds(lessons), lessonFiles(moduleYaml), englishQuiz);
+    English english =
+        new English(
+            lessonIds(lessons),
+            filesNamedBy(moduleYaml, "file"),
+            filesNamedBy(moduleYaml, "trainerNotes"),
+            practiceIds(lessons),
+            englishQuiz);
     for (Path languageDir : root.sortedChildren(i18n, Files::isDirectory)) {
       String language = languageDir.getFileName().toString();
       if (!ContentReader.LANGUAGE.matcher(language).matches() || "en".equals(language)) {
@@ -53,7 +61,14 @@ class TranslationReader {
 
   /** What a translation is checked against. */
   private record English(
-      Set<String> lessonIds, Map<String, String> lessonIdByFile, QuizDefinition quiz) {}
+      Set<String> lessonIds,
+      Map<String, String> lessonIdByFile,
+      Map<String, String> lessonIdByTrainerNotesFile,
+      Set<String> practiceIds,
+      QuizDefinition quiz) {}
+
+  /** The Markdown files of one module folder a translation provides, by lesson id. */
+  private record TranslatedFiles(Map<String, String> bodies, Map<String, String> trainerNotes) {}
 
   private static Set<String> lessonIds(List<LessonDefinition> lessons) {
     return lessons.stream()
@@ -62,14 +77,20 @@ class TranslationReader {
         .collect(Collectors.toSet());
   }
 
-  private static Map<String, String> lessonFiles(YamlMap moduleYaml) {
-    Map<String, String> lessonFiles = new HashMap<>();
+  private static Set<String> practiceIds(List<LessonDefinition> lessons) {
+    return lessons.stream()
+        .filter(l -> l.type() == LessonType.PRACTICE)
+        .map(LessonDefinition::id)
+        .collect(Collectors.toSet());
+  }
+
+  /** Lesson ids by the file their entry names under {@code key} ("file" or "trainerNotes"). */
+  private static Map<String, String> filesNamedBy(YamlMap moduleYaml, String key) {
+    Map<String, String> files = new HashMap<>();
     for (YamlMap entry : moduleYaml.maps("lessons")) {
-      entry
-          .string("id")
-          .ifPresent(id -> entry.string("file").ifPresent(f -> lessonFiles.put(f, id)));
+      entry.string("id").ifPresent(id -> entry.string(key).ifPresent(f -> files.put(f, id)));
     }
-    return lessonFiles;
+    return files;
   }
 
   private ModuleTranslation translation(
@@ -79,12 +100,15 @@ class TranslationReader {
         Files.isRegularFile(moduleFile)
             ? YamlMap.read(moduleFile, root.relative(moduleFile), problems)
             : Optional.empty();
+    TranslatedFiles files = lessonFiles(languageDir, english, problems);
     return new ModuleTranslation(
         language,
         yaml.flatMap(y -> y.string("title")).orElse(null),
         yaml.flatMap(y -> y.string("summary")).orElse(null),
         yaml.map(y -> lessonTitles(y, english, problems)).orElse(Map.of()),
-        lessonBodies(languageDir, english, problems),
+        files.bodies(),
+        yaml.map(y -> lessonObjectives(y, english, problems)).orElse(Map.of()),
+        files.trainerNotes(),
         quiz(languageDir, english, problems));
   }
 
@@ -106,25 +130,60 @@ class TranslationReader {
     return lessonTitles;
   }
 
-  private Map<String, String> lessonBodies(Path languageDir, English english, ProblemLog problems) {
-    Map<String, String> lessonBodies = new LinkedHashMap<>();
+  /** Objectives by lesson id, under {@code objectives:} in the translated module.yaml. */
+  private static Map<String, List<String>> lessonObjectives(
+      YamlMap yaml, English english, ProblemLog problems) {
+    Map<String, List<String>> objectives = new LinkedHashMap<>();
+    Optional<YamlMap> byLesson = yaml.map("objectives");
+    if (byLesson.isEmpty()) {
+      return objectives;
+    }
+    for (String lessonId : byLesson.get().keys()) {
+      if (!english.lessonIds().contains(lessonId)) {
+        problems.add(
+            yaml.file(), byLesson.get().line(lessonId), "unknown lesson id '" + lessonId + "'");
+      } else {
+        objectives.put(
+            lessonId, LessonObjectives.read(byLesson.get(), lessonId, lessonId, problems));
+      }
+    }
+    return objectives;
+  }
+
+  private TranslatedFiles lessonFiles(Path languageDir, English english, ProblemLog problems) {
+    TranslatedFiles files = new TranslatedFiles(new LinkedHashMap<>(), new LinkedHashMap<>());
     Path lessonsDir = languageDir.resolve("lessons");
     if (!Files.isDirectory(lessonsDir)) {
-      return lessonBodies;
+      return files;
     }
     for (Path lessonFile : root.sortedChildren(lessonsDir, p -> p.toString().endsWith(".md"))) {
       String key = "lessons/" + lessonFile.getFileName();
+      String file = root.relative(lessonFile);
       String lessonId = english.lessonIdByFile().get(key);
-      if (lessonId == null) {
-        problems.add(root.relative(lessonFile), 1, "no English lesson uses the file '" + key + "'");
+      String notesOf = english.lessonIdByTrainerNotesFile().get(key);
+      if (lessonId == null && notesOf == null) {
+        problems.add(file, 1, "no English lesson uses the file '" + key + "'");
         continue;
       }
-      String body = root.readText(languageDir, key, root.relative(lessonFile), 1, problems);
-      if (body != null) {
-        lessonBodies.put(lessonId, body);
+      String text = root.readText(languageDir, key, file, 1, problems);
+      if (text == null) {
+        continue;
+      }
+      if (lessonId != null) {
+        checkModelAnswer(english, lessonId, text, file, problems);
+        files.bodies().put(lessonId, text);
+      } else {
+        files.trainerNotes().put(notesOf, text);
       }
     }
-    return lessonBodies;
+    return files;
+  }
+
+  private static void checkModelAnswer(
+      English english, String lessonId, String text, String file, ProblemLog problems) {
+    if (english.practiceIds().contains(lessonId) && !ModelAnswer.presentIn(text)) {
+      problems.add(file, 1, LessonReader.practiceWithoutModelAnswer(lessonId));
+    }
   }
 
   private QuizDefinition quiz(Path languageDir, English english, ProblemLog problems) {
