@@ -11,7 +11,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /** A module's quiz file as the tests read it: to know the right answers, and what must not leak. */
 @SuppressWarnings("unchecked")
-public record QuizFile(List<Map<String, Object>> questions) {
+public record QuizFile(List<Map<String, Object>> questions, int draw) {
 
   public static QuizFile of(String moduleFolder) {
     Path file = Path.of(moduleFolder, "quiz.yaml");
@@ -19,7 +19,9 @@ public record QuizFile(List<Map<String, Object>> questions) {
       Map<String, Object> quiz =
           (Map<String, Object>)
               new Load(LoadSettings.builder().build()).loadFromString(Files.readString(file));
-      return new QuizFile((List<Map<String, Object>>) quiz.get("questions"));
+      List<Map<String, Object>> questions = (List<Map<String, Object>>) quiz.get("questions");
+      Object draw = quiz.getOrDefault("draw", questions.size());
+      return new QuizFile(questions, ((Number) draw).intValue());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
