@@ -81,8 +81,7 @@ public class AttemptResource {
     Person person = currentUser.get();
     try {
       Attempt attempt = quizzes.submit(person, id, request.submissionId().toLowerCase());
-      return Response.ok(QuizViews.result(attempt, quizzes.hasPassed(person, attempt.moduleId())))
-          .build();
+      return Response.ok(quizzes.result(person, attempt)).build();
     } catch (ClosedAttemptException closed) {
       return closed(closed, person);
     }
@@ -98,13 +97,12 @@ public class AttemptResource {
     if (attempt.open()) {
       throw DomainException.conflict("error.attempt.still-open", String.valueOf(id));
     }
-    return QuizViews.result(attempt, quizzes.hasPassed(person, attempt.moduleId()));
+    return quizzes.result(person, attempt);
   }
 
   /** The refusal, carrying the stored result so that a stale page can show it. */
   private Response closed(ClosedAttemptException closed, Person person) {
     Attempt attempt = closed.attempt();
-    throw closed.withResult(
-        QuizViews.result(attempt, quizzes.hasPassed(person, attempt.moduleId())));
+    throw closed.withResult(quizzes.result(person, attempt));
   }
 }

@@ -52,7 +52,7 @@ public class GiftConverter {
     quiz.put("title", "Check your understanding");
     quiz.put("passMark", passMark);
     quiz.put("attempts", attempts);
-    quiz.put("review", "after-each-attempt");
+    quiz.put("review", "after-passing-or-last-attempt");
     quiz.put("questions", questions);
     DumpSettings settings =
         DumpSettings.builder()

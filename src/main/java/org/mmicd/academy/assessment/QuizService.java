@@ -69,6 +69,24 @@ public class QuizService {
     return learning.passedQuizzes(person).contains(moduleId);
   }
 
+  /** The learner's standing now; a retired quiz leaves no attempt to take. */
+  public QuizStanding standing(Person person, String moduleId) {
+    long used =
+        em.createQuery(
+                "select count(a) from Attempt a where a.learner.id = :person and a.moduleId = :module",
+                Long.class)
+            .setParameter("person", person.id())
+            .setParameter("module", moduleId)
+            .getSingleResult();
+    boolean attemptLeft = findQuiz(moduleId).map(q -> q.attemptsLeftAfter(used)).orElse(false);
+    return new QuizStanding(hasPassed(person, moduleId), attemptLeft);
+  }
+
+  /** A closed attempt's result, with the review its quiz's policy allows this learner now. */
+  public QuizViews.ResultView result(Person person, Attempt attempt) {
+    return QuizViews.result(attempt, standing(person, attempt.moduleId()));
+  }
+
   /**
    * Starts an attempt, or returns the one still open. The server draws the questions and their
    * option order now and keeps them, so a reload shows the same attempt.

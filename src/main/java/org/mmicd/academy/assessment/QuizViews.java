@@ -92,6 +92,7 @@ public final class QuizViews {
       double scorePercent,
       boolean passed,
       int passMark,
+      String reviewPolicy,
       boolean reviewShown,
       List<ReviewItem> review) {}
 
@@ -177,8 +178,8 @@ public final class QuizViews {
         items);
   }
 
-  public static ResultView result(Attempt attempt, boolean learnerHasPassed) {
-    boolean shown = attempt.reviewPolicy().showsAnswers(learnerHasPassed);
+  public static ResultView result(Attempt attempt, QuizStanding standing) {
+    boolean shown = attempt.reviewPolicy().showsAnswers(standing);
     List<ReviewItem> review =
         shown ? attempt.items().stream().map(QuizViews::review).toList() : List.of();
     return new ResultView(
@@ -190,6 +191,7 @@ public final class QuizViews {
         attempt.scorePercent() == null ? 0 : attempt.scorePercent(),
         attempt.passed(),
         attempt.passMark(),
+        attempt.reviewPolicy().key(),
         shown,
         review);
   }

@@ -28,7 +28,7 @@ public class ResultPage {
       quizzes.attemptsOf(person, attempt.moduleId());
       attempt = quizzes.getOwnAttempt(person, id);
       if (!attempt.open()) {
-        result = QuizViews.result(attempt, quizzes.hasPassed(person, attempt.moduleId()));
+        result = quizzes.result(person, attempt);
       }
     } catch (DomainException problem) {
       messages.refused(problem);

@@ -6,6 +6,11 @@ import java.util.Arrays;
 public enum ReviewPolicy {
   AFTER_EACH_ATTEMPT("after-each-attempt"),
   AFTER_PASSING("after-passing"),
+  /**
+   * Answers stay hidden while a failed learner can still try again, so that a second attempt tests
+   * understanding rather than memory of the first one's review.
+   */
+  AFTER_PASSING_OR_LAST_ATTEMPT("after-passing-or-last-attempt"),
   NEVER("never");
 
   private final String key;
@@ -25,7 +30,12 @@ public enum ReviewPolicy {
         .orElse(AFTER_EACH_ATTEMPT);
   }
 
-  public boolean showsAnswers(boolean learnerHasPassed) {
-    return this == AFTER_EACH_ATTEMPT || (this == AFTER_PASSING && learnerHasPassed);
+  public boolean showsAnswers(QuizStanding standing) {
+    return switch (this) {
+      case AFTER_EACH_ATTEMPT -> true;
+      case AFTER_PASSING -> standing.passed();
+      case AFTER_PASSING_OR_LAST_ATTEMPT -> standing.passed() || !standing.attemptLeft();
+      case NEVER -> false;
+    };
   }
 }

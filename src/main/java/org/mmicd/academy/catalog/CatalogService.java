@@ -61,7 +61,29 @@ public class CatalogService {
     ContentSet content = new ContentReader(root).read();
     Instant now = clock.instant();
     List<ContentProblem> problems = new ArrayList<>(content.problems());
+    int retiredLessons = loadModules(content, now);
+    int coursesLoaded = loadCourses(content, problems, now);
+    recordLoad(root, problems, now);
+    LOG.info(
+        () ->
+            "Content loaded from "
+                + root
+                + ": "
+                + content.modules().size()
+                + " modules, "
+                + content.courses().size()
+                + " courses, "
+                + problems.size()
+                + " problems");
+    problems.forEach(p -> LOG.warning(() -> "Content problem " + p));
+    return new LoadReport(
+        now, root.toString(), content.modules().size(), coursesLoaded, retiredLessons, problems);
+  }
 
+  /**
+   * Upserts the modules that validated and retires those whose folder is gone; counts retirements.
+   */
+  private int loadModules(ContentSet content, Instant now) {
     int retiredLessons = 0;
     Set<String> present = new HashSet<>(content.brokenModuleIds());
     for (ModuleDefinition definition : content.modules()) {
@@ -74,7 +96,11 @@ public class CatalogService {
         module.retire();
       }
     }
+    return retiredLessons;
+  }
 
+  /** Upserts the courses whose modules all loaded, retires those whose file is gone. */
+  private int loadCourses(ContentSet content, List<ContentProblem> problems, Instant now) {
     Set<String> coursesPresent = new HashSet<>(content.brokenCourseIds());
     int coursesLoaded = 0;
     for (CourseDefinition definition : content.courses()) {
@@ -102,27 +128,16 @@ public class CatalogService {
         course.retire();
       }
     }
+    return coursesLoaded;
+  }
 
+  private void recordLoad(Path root, List<ContentProblem> problems, Instant now) {
     em.createQuery("delete from LoadProblem p").executeUpdate();
     for (ContentProblem problem : problems) {
       em.persist(new LoadProblem(problem.file(), problem.line(), problem.message(), now));
     }
     setting("content-loaded-at", now.toString());
     setting("content-source", root.toString());
-    LOG.info(
-        () ->
-            "Content loaded from "
-                + root
-                + ": "
-                + content.modules().size()
-                + " modules, "
-                + content.courses().size()
-                + " courses, "
-                + problems.size()
-                + " problems");
-    problems.forEach(p -> LOG.warning(() -> "Content problem " + p));
-    return new LoadReport(
-        now, root.toString(), content.modules().size(), coursesLoaded, retiredLessons, problems);
   }
 
   private int upsert(ModuleDefinition definition, Instant now) {
@@ -131,6 +146,24 @@ public class CatalogService {
       module = new LearningModule(definition.id());
       em.persist(module);
     }
+    module.describe(
+        definition.part(),
+        definition.sector(),
+        definition.country(),
+        definition.partners(),
+        definition.version(),
+        definition.quizFile(),
+        definition.sourcePath(),
+        moduleTexts(definition),
+        definition.resources().stream()
+            .map(r -> new KeyResource(r.title(), r.publisher(), r.url()))
+            .toList(),
+        now);
+    return upsertLessons(module, definition);
+  }
+
+  /** The module's title and summary in English and in each language whose translation titles it. */
+  private static Map<String, LocalizedText> moduleTexts(ModuleDefinition definition) {
     Map<String, LocalizedText> texts = new HashMap<>();
     texts.put("en", new LocalizedText(definition.title(), definition.summary()));
     for (ModuleTranslation translation : definition.translations().values()) {
@@ -142,17 +175,14 @@ public class CatalogService {
                 translation.summary() == null ? definition.summary() : translation.summary()));
       }
     }
-    module.describe(
-        definition.part(),
-        definition.sector(),
-        definition.country(),
-        definition.partners(),
-        definition.version(),
-        definition.quizFile(),
-        definition.sourcePath(),
-        texts,
-        now);
+    return texts;
+  }
 
+  /**
+   * Lessons in the order the file gives them; lessons no longer in the file are retired (kept with
+   * their history, after the active ones). Returns how many were newly retired.
+   */
+  private int upsertLessons(LearningModule module, ModuleDefinition definition) {
     Map<String, Lesson> existing = new HashMap<>();
     for (Lesson lesson :
         em.createQuery("select l from Lesson l where l.module = :module", Lesson.class)
@@ -188,21 +218,36 @@ public class CatalogService {
     return retired;
   }
 
-  private static Map<String, LocalizedText> lessonTexts(
+  /**
+   * The lesson in English and in each language a translation covers; whatever a translation leaves
+   * out (title, body, objectives, trainer notes) falls back to English.
+   */
+  private static Map<String, LessonText> lessonTexts(
       LessonDefinition lesson, ModuleDefinition module) {
-    Map<String, LocalizedText> texts = new HashMap<>();
-    texts.put("en", new LocalizedText(lesson.title(), lesson.markdown()));
+    Map<String, LessonText> texts = new HashMap<>();
+    texts.put(
+        "en",
+        new LessonText(
+            lesson.title(), lesson.markdown(), lesson.objectives(), lesson.trainerNotes()));
     for (ModuleTranslation translation : module.translations().values()) {
-      String title = translation.lessonTitles().get(lesson.id());
-      String body = translation.lessonBodies().get(lesson.id());
-      if (title != null || body != null) {
+      if (translates(translation, lesson.id())) {
         texts.put(
             translation.language(),
-            new LocalizedText(
-                title == null ? lesson.title() : title, body == null ? lesson.markdown() : body));
+            new LessonText(
+                translation.lessonTitles().getOrDefault(lesson.id(), lesson.title()),
+                translation.lessonBodies().getOrDefault(lesson.id(), lesson.markdown()),
+                translation.lessonObjectives().getOrDefault(lesson.id(), lesson.objectives()),
+                translation.trainerNotes().getOrDefault(lesson.id(), lesson.trainerNotes())));
       }
     }
     return texts;
+  }
+
+  private static boolean translates(ModuleTranslation translation, String lessonId) {
+    return translation.lessonTitles().containsKey(lessonId)
+        || translation.lessonBodies().containsKey(lessonId)
+        || translation.lessonObjectives().containsKey(lessonId)
+        || translation.trainerNotes().containsKey(lessonId);
   }
 
   private void upsert(CourseDefinition definition, Instant now) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The catalogue as the API and the pages show it, in the viewer's language. */
 public final class CatalogViews {
@@ -56,14 +57,19 @@ public final class CatalogViews {
       int estimatedMinutes,
       boolean hasQuiz,
       String language,
-      List<LessonSummary> lessons) {
+      List<LessonSummary> lessons,
+      List<ResourceView> resources) {
 
     public String partnerList() {
       return String.join(", ", partners);
     }
   }
 
-  public record LessonSummary(String id, String key, String title, String type, int minutes) {}
+  public record LessonSummary(
+      String id, String key, String title, String type, int minutes, List<String> objectives) {}
+
+  /** A key resource: a publication named with its publisher; {@code url} may be null. */
+  public record ResourceView(String title, String publisher, String url) {}
 
   public record LessonContent(
       String id,
@@ -75,8 +81,11 @@ public final class CatalogViews {
       int minutes,
       String language,
       boolean translationMissing,
+      List<String> objectives,
       String html,
+      String modelAnswerHtml,
       String url,
+      List<ResourceView> resources,
       String previousLessonId,
       String nextLessonId) {}
 
@@ -110,16 +119,8 @@ public final class CatalogViews {
               module.estimatedMinutes(),
               module.hasQuiz(),
               module.translatedInto(language) ? language : "en",
-              module.activeLessons().stream()
-                  .map(
-                      l ->
-                          new LessonSummary(
-                              l.qualifiedId(),
-                              l.key(),
-                              l.text(language).title(),
-                              l.type().key(),
-                              l.minutes()))
-                  .toList()));
+              module.activeLessons().stream().map(l -> lessonSummary(l, language)).toList(),
+              resources(module)));
     }
     return new CourseDetail(
         course.id(),
@@ -131,6 +132,32 @@ public final class CatalogViews {
         new CompletionRule(
             "all", course.quizzesRequired(), course.minOptionalModules(), course.minLiveSessions()),
         moduleSummaries);
+  }
+
+  private static LessonSummary lessonSummary(Lesson lesson, String language) {
+    LessonText text = lesson.text(language);
+    return new LessonSummary(
+        lesson.qualifiedId(),
+        lesson.key(),
+        text.title(),
+        lesson.type().key(),
+        lesson.minutes(),
+        text.objectives());
+  }
+
+  public static List<ResourceView> resources(LearningModule module) {
+    return module.resources().stream()
+        .map(r -> new ResourceView(r.title(), r.publisher(), r.url().orElse(null)))
+        .toList();
+  }
+
+  /**
+   * The trainer notes of a lesson as HTML, in the language asked for or English. Callers check the
+   * viewer's role first: this never goes into {@link LessonContent}.
+   */
+  public static Optional<String> trainerNotesHtml(
+      Lesson lesson, String language, LessonRenderer renderer) {
+    return lesson.text(language).trainerNotes().map(renderer::toHtml);
   }
 
   public static LessonContent content(
@@ -146,8 +173,12 @@ public final class CatalogViews {
         index = i;
       }
     }
-    LocalizedText text = lesson.text(language);
+    LessonText text = lesson.text(language);
     LearningModule module = lesson.module();
+    LessonRenderer.Practice practice =
+        lesson.type() == LessonType.PRACTICE
+            ? renderer.toPracticeHtml(text.body())
+            : new LessonRenderer.Practice(renderer.toHtml(text.body()), null);
     return new LessonContent(
         lesson.qualifiedId(),
         course.id(),
@@ -158,8 +189,11 @@ public final class CatalogViews {
         lesson.minutes(),
         lesson.translatedInto(language) ? language : "en",
         !lesson.translatedInto(language),
-        renderer.toHtml(text.body()),
+        text.objectives(),
+        practice.taskHtml(),
+        practice.modelAnswerHtml(),
         lesson.url().orElse(null),
+        resources(module),
         index > 0 ? order.get(index - 1).qualifiedId() : null,
         index >= 0 && index < order.size() - 1 ? order.get(index + 1).qualifiedId() : null);
   }

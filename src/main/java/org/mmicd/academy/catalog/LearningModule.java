@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,6 +64,12 @@ public class LearningModule {
   @MapKeyColumn(name = "language")
   @AttributeOverride(name = "body", column = @Column(name = "summary"))
   private Map<String, LocalizedText> texts = new HashMap<>();
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @BatchFetch(BatchFetchType.IN)
+  @CollectionTable(name = "module_resource", joinColumns = @JoinColumn(name = "module_id"))
+  @OrderColumn(name = "position")
+  private List<KeyResource> resources = new ArrayList<>();
 
   @OneToMany(mappedBy = "module", fetch = FetchType.LAZY)
   @BatchFetch(BatchFetchType.IN)
@@ -139,6 +146,11 @@ public class LearningModule {
     return activeLessons().stream().filter(l -> l.key().equals(key)).findFirst();
   }
 
+  /** Publications a learner may need in the original, in the author's order. */
+  public List<KeyResource> resources() {
+    return List.copyOf(resources);
+  }
+
   public int estimatedMinutes() {
     return activeLessons().stream().mapToInt(Lesson::minutes).sum();
   }
@@ -152,6 +164,7 @@ public class LearningModule {
       String quizFile,
       String sourcePath,
       Map<String, LocalizedText> texts,
+      List<KeyResource> resources,
       Instant loadedAt) {
     this.part = part;
     this.sector = sector;
@@ -162,6 +175,8 @@ public class LearningModule {
     this.sourcePath = sourcePath;
     this.texts.clear();
     this.texts.putAll(texts);
+    this.resources.clear();
+    this.resources.addAll(resources);
     this.retired = false;
     this.loadedAt = loadedAt;
   }

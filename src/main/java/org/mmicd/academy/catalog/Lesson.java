@@ -56,7 +56,7 @@ public class Lesson {
   @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "lesson_text", joinColumns = @JoinColumn(name = "lesson_id"))
   @MapKeyColumn(name = "language")
-  private Map<String, LocalizedText> texts = new HashMap<>();
+  private Map<String, LessonText> texts = new HashMap<>();
 
   protected Lesson() {}
 
@@ -106,7 +106,7 @@ public class Lesson {
     return retired;
   }
 
-  public LocalizedText text(String language) {
+  public LessonText text(String language) {
     return texts.getOrDefault(language, texts.get("en"));
   }
 
@@ -120,7 +120,7 @@ public class Lesson {
   }
 
   void describe(
-      int position, LessonType type, int minutes, String url, Map<String, LocalizedText> texts) {
+      int position, LessonType type, int minutes, String url, Map<String, LessonText> texts) {
     this.position = position;
     this.type = type;
     this.minutes = minutes;

@@ -34,6 +34,14 @@ public class LessonRenderer {
   private final HtmlRenderer renderer =
       HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
 
+  /** A practice lesson as two pieces of HTML: the task, and the model answer shown on request. */
+  public record Practice(String taskHtml, String modelAnswerHtml) {}
+
+  public Practice toPracticeHtml(String markdown) {
+    ModelAnswer parts = ModelAnswer.split(markdown);
+    return new Practice(toHtml(parts.task()), toHtml(parts.answer()));
+  }
+
   public String toHtml(String markdown) {
     if (markdown == null || markdown.isBlank()) {
       return "";

@@ -15,6 +15,7 @@ import org.mmicd.academy.catalog.Lesson;
 import org.mmicd.academy.catalog.LessonRenderer;
 import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.identity.Role;
 import org.mmicd.academy.identity.UserSession;
 import org.mmicd.academy.platform.DomainException;
 
@@ -39,6 +40,7 @@ public class LessonPlayer implements Serializable {
   private String lang;
 
   private CatalogViews.LessonContent lesson;
+  private String trainerNotesHtml;
   private List<String> courseLanguages = List.of();
   private Long enrollmentId;
   private String state = "not_started";
@@ -76,8 +78,18 @@ public class LessonPlayer implements Serializable {
     lesson =
         CatalogViews.content(
             course.get(), catalog.modulesOf(course.get()), found, language, renderer);
+    if (seesTrainerNotes(learner)) {
+      trainerNotesHtml = CatalogViews.trainerNotesHtml(found, language, renderer).orElse(null);
+    }
     enrollmentId = enrollment.get().id();
     report("in_progress", 0);
+  }
+
+  /** Model answers and rubrics of capstones are for the people who assess them, not learners. */
+  private static boolean seesTrainerNotes(Person person) {
+    return person.hasRole(Role.TRAINER)
+        || person.hasRole(Role.COORDINATOR)
+        || person.hasRole(Role.ADMIN);
   }
 
   /** Called by the page every 30 seconds of visible reading, and before leaving. */
@@ -147,6 +159,25 @@ public class LessonPlayer implements Serializable {
 
   public CatalogViews.LessonContent getLesson() {
     return lesson;
+  }
+
+  /** The lesson's HTML up to and including its first heading, so objectives can follow it. */
+  public String getHtmlHeading() {
+    return lesson.html().substring(0, headingEnd());
+  }
+
+  public String getHtmlAfterHeading() {
+    return lesson.html().substring(headingEnd());
+  }
+
+  private int headingEnd() {
+    int end = lesson.html().indexOf("</h1>");
+    return end < 0 ? 0 : end + "</h1>".length();
+  }
+
+  /** Null unless the viewer is a trainer, coordinator or admin and the lesson has notes. */
+  public String getTrainerNotesHtml() {
+    return trainerNotesHtml;
   }
 
   public List<String> getCourseLanguages() {

@@ -123,7 +123,7 @@ class ContentReaderTest {
         content,
         "modules/toolkit-health/module.yaml",
         10,
-        "unknown lesson type 'podcast': use reading, training-card, video or download");
+        "unknown lesson type 'podcast': use reading, training-card, practice, video or download");
   }
 
   @Test
@@ -267,6 +267,143 @@ class ContentReaderTest {
         null,
         spanish.lessonBodies().get("story-fernando"),
         "missing translations fall back to English");
+  }
+
+  @Test
+  void objectivesAreReadAndEachMistakeIsReportedOnItsLine() throws IOException {
+    write(
+        "modules/toolkit-health/module.yaml",
+        GOOD_MODULE.replace(
+            "    minutes: 8\n",
+            "    minutes: 8\n    objectives:\n      - explain why clinics miss seasonal workers\n"
+                + "      - ''\n      - "
+                + "x".repeat(301)
+                + "\n"));
+    ContentSet content = read();
+    String file = "modules/toolkit-health/module.yaml";
+    assertHas(content, file, 15, "objective 2 of lesson 'why-health' is empty");
+    assertHas(
+        content,
+        file,
+        16,
+        "objective 3 of lesson 'why-health' has 301 characters: keep it to 300 or fewer");
+
+    write(
+        file,
+        GOOD_MODULE.replace(
+            "    minutes: 8\n", "    minutes: 8\n    objectives: [only one objective]\n"));
+    assertHas(read(), file, 13, "lesson 'why-health' lists 1 objectives: give two to four");
+
+    write(
+        file,
+        GOOD_MODULE.replace(
+            "    minutes: 8\n",
+            "    minutes: 8\n    objectives:\n      - explain   why\n        it matters\n"
+                + "      - name two barriers\n"));
+    ModuleDefinition module = read().modules().get(0);
+    assertEquals(
+        List.of("explain why it matters", "name two barriers"),
+        module.lessons().get(0).objectives(),
+        "folded lines become one objective");
+    assertEquals(List.of(), module.lessons().get(1).objectives(), "objectives may be left out");
+  }
+
+  @Test
+  void translatedObjectivesAreCheckedLikeTheEnglishOnes() throws IOException {
+    write(
+        "modules/toolkit-health/i18n/es/module.yaml",
+        "title: Salud\nobjectives:\n  why-health: [explicar por qué, nombrar dos barreras]\n"
+            + "  story-fernando: [solo una]\n  nope: [a, b]\n");
+    ContentSet content = read();
+    String file = "modules/toolkit-health/i18n/es/module.yaml";
+    assertHas(content, file, 4, "lesson 'story-fernando' lists 1 objectives: give two to four");
+    assertHas(content, file, 5, "unknown lesson id 'nope'");
+    write(
+        file,
+        "title: Salud\nobjectives:\n  why-health: [explicar por qué, nombrar dos barreras]\n");
+    var spanish = read().modules().get(0).translations().get("es");
+    assertEquals(
+        List.of("explicar por qué", "nombrar dos barreras"),
+        spanish.lessonObjectives().get("why-health"));
+  }
+
+  @Test
+  void aPracticeLessonNeedsAModelAnswerInEveryLanguage() throws IOException {
+    write(
+        "modules/toolkit-health/module.yaml",
+        GOOD_MODULE.replace("type: training-card", "type: practice"));
+    write("modules/toolkit-health/lessons/02-story.md", "# Fernando\n\nThe case, no answer.");
+    String practiceProblem =
+        "practice lesson 'story-fernando' needs a heading '## Model answer' followed by the answer"
+            + " learners compare theirs with";
+    assertProblem("modules/toolkit-health/module.yaml", 16, practiceProblem);
+
+    write(
+        "modules/toolkit-health/lessons/02-story.md",
+        "# Fernando\n\nThe case.\n\n## Model answer\n\nWhat we would do.");
+    write("modules/toolkit-health/i18n/fr/lessons/02-story.md", "# Fernando\n\nLe cas.");
+    assertHas(read(), "modules/toolkit-health/i18n/fr/lessons/02-story.md", 1, practiceProblem);
+
+    write(
+        "modules/toolkit-health/i18n/fr/lessons/02-story.md",
+        "# Fernando\n\nLe cas.\n\n## Model answer\n\nCe que nous ferions.");
+    ContentSet good = read();
+    assertEquals(List.of(), good.problems());
+    assertEquals(LessonType.PRACTICE, good.modules().get(0).lessons().get(1).type());
+  }
+
+  @Test
+  void trainerNotesAreReadWithTheLessonAndMayBeTranslated() throws IOException {
+    write(
+        "modules/toolkit-health/module.yaml",
+        GOOD_MODULE.replace(
+            "    file: lessons/02-story.md\n",
+            "    file: lessons/02-story.md\n    trainerNotes: lessons/02-story-trainer.md\n"));
+    assertProblem(
+        "modules/toolkit-health/module.yaml",
+        17,
+        "the file 'lessons/02-story-trainer.md' does not exist");
+
+    write("modules/toolkit-health/lessons/02-story-trainer.md", "# Rubric\n\nLook for reach.");
+    write("modules/toolkit-health/i18n/es/lessons/02-story-trainer.md", "# Rúbrica\n\nAlcance.");
+    ModuleDefinition module = read().modules().get(0);
+    assertTrue(module.lessons().get(1).trainerNotes().contains("Look for reach"));
+    assertEquals(null, module.lessons().get(0).trainerNotes());
+    assertTrue(
+        module.translations().get("es").trainerNotes().get("story-fernando").contains("Alcance"));
+    assertEquals(
+        null,
+        module.translations().get("es").lessonBodies().get("story-fernando"),
+        "trainer notes are not the lesson body");
+  }
+
+  @Test
+  void keyResourcesNeedATitleAPublisherAndAnHttpsLinkIfAny() throws IOException {
+    String withResources =
+        GOOD_MODULE
+            + "resources:\n"
+            + "  - {title: Health toolkit, publisher: IOM, url: 'https://www.iom.int/'}\n"
+            + "  - {title: Training cards, url: 'http://example.org/cards'}\n";
+    write("modules/toolkit-health/module.yaml", withResources);
+    ContentSet content = read();
+    String file = "modules/toolkit-health/module.yaml";
+    assertHas(content, file, 21, "'publisher' is missing");
+    assertHas(
+        content,
+        file,
+        21,
+        "a resource 'url' must start with https://; leave it out rather than guess one");
+
+    write(
+        file,
+        GOOD_MODULE
+            + "resources:\n"
+            + "  - {title: Health toolkit, publisher: IOM, url: 'https://www.iom.int/'}\n"
+            + "  - {title: Training cards, publisher: IOM and the European Union}\n");
+    ModuleDefinition module = read().modules().get(0);
+    assertEquals(2, module.resources().size());
+    assertEquals("https://www.iom.int/", module.resources().get(0).url());
+    assertEquals(null, module.resources().get(1).url());
   }
 
   private void assertProblem(String file, int line, String message) {

@@ -32,6 +32,30 @@ class LessonRendererTest {
   }
 
   @Test
+  void aPracticeLessonSplitsAtItsModelAnswerHeading() {
+    LessonRenderer.Practice practice =
+        renderer.toPracticeHtml(
+            "# Practice\n\nA municipality plans a market.\n\n## Your task\n\nAsk who moves.\n\n"
+                + "## Model answer\n\nCount the traders who arrive.\n\n## Model answer\n\nAgain.");
+    assertTrue(practice.taskHtml().contains("<h2>Your task</h2>"), practice.taskHtml());
+    assertFalse(practice.taskHtml().contains("Count the traders"), practice.taskHtml());
+    assertFalse(practice.taskHtml().contains("Model answer"), practice.taskHtml());
+    assertTrue(
+        practice.modelAnswerHtml().contains("Count the traders"), practice.modelAnswerHtml());
+    assertTrue(
+        practice.modelAnswerHtml().contains("<h2>Model answer</h2>"),
+        "only the first heading is the marker");
+  }
+
+  @Test
+  void theMarkerMustBeALevelTwoHeadingOfItsOwn() {
+    assertTrue(ModelAnswer.presentIn("# T\n\n## Model answer  \n\nText"));
+    assertFalse(ModelAnswer.presentIn("# T\n\nSee the model answer below."));
+    assertFalse(ModelAnswer.presentIn("# T\n\n### Model answer\n\nText"));
+    assertEquals("", ModelAnswer.split("# T\n\nNo answer.").answer());
+  }
+
+  @Test
   void emptyMarkdownGivesEmptyHtml() {
     assertEquals("", renderer.toHtml(null));
     assertEquals("", renderer.toHtml("  "));

@@ -1,6 +1,7 @@
 package org.mmicd.academy.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Our course content is written in our own words: no run of 15 or more consecutive words may come
- * from the MMICD source texts in ../shared/seeds (facts may, sentences may not).
+ * from the MMICD source texts in ../shared/seeds (facts may, sentences may not). Every Markdown and
+ * YAML file counts: lessons, practice lessons, trainer notes, quizzes, and the objectives and key
+ * resources in module.yaml, in every language.
  */
 class SeedCopyTest {
 
@@ -44,12 +47,14 @@ class SeedCopyTest {
       }
     }
     List<String> copies = new ArrayList<>();
+    List<String> checked = new ArrayList<>();
     for (String folder : List.of("modules", "courses")) {
       try (Stream<Path> files = Files.walk(Path.of(folder))) {
         for (Path file :
             files
                 .filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".yaml"))
                 .toList()) {
+          checked.add(file.toString().replace('\\', '/'));
           List<String> words = words(Files.readString(file, StandardCharsets.UTF_8));
           for (int i = 0; i + RUN <= words.size(); i++) {
             String run = String.join(" ", words.subList(i, i + RUN));
@@ -62,6 +67,13 @@ class SeedCopyTest {
       }
     }
     assertEquals(List.of(), copies, "content copied from the seed texts");
+    assertTrue(
+        checked.stream().filter(f -> f.endsWith("-trainer.md")).count() >= 3,
+        "the trainer notes of the capstones are checked");
+    assertTrue(
+        checked.stream().filter(f -> f.contains("practice")).count() >= 9,
+        "the practice lessons are checked");
+    assertTrue(checked.stream().anyMatch(f -> f.endsWith("module.yaml")), "objectives are checked");
   }
 
   static List<String> words(String text) {

@@ -20,8 +20,8 @@ public record QuizFile(List<Map<String, Object>> questions, int draw) {
           (Map<String, Object>)
               new Load(LoadSettings.builder().build()).loadFromString(Files.readString(file));
       List<Map<String, Object>> questions = (List<Map<String, Object>>) quiz.get("questions");
-      Object draw = quiz.get("draw");
-      return new QuizFile(questions, draw == null ? questions.size() : ((Number) draw).intValue());
+      Object draw = quiz.getOrDefault("draw", questions.size());
+      return new QuizFile(questions, ((Number) draw).intValue());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

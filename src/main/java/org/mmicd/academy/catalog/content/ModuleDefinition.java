@@ -16,6 +16,7 @@ public record ModuleDefinition(
     int version,
     String summary,
     List<LessonDefinition> lessons,
+    List<KeyResourceDefinition> resources,
     QuizDefinition quiz,
     String quizFile,
     Map<String, ModuleTranslation> translations,

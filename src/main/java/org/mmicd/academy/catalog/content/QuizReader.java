@@ -12,58 +12,44 @@ class QuizReader {
 
   static final Set<String> TYPES =
       Set.of("single", "multiple", "true-false", "matching", "short-answer");
-  static final Set<String> REVIEW = Set.of("after-each-attempt", "after-passing", "never");
+  static final List<String> REVIEW =
+      List.of("after-each-attempt", "after-passing", "after-passing-or-last-attempt", "never");
 
   Optional<QuizDefinition> read(Path path, String file, ProblemLog problems) {
-    Optional<YamlMap> read = YamlMap.read(path, file, problems);
-    if (read.isEmpty()) {
-      return Optional.empty();
-    }
-    YamlMap yaml = read.get();
+    return YamlMap.read(path, file, problems).map(yaml -> quiz(yaml, problems));
+  }
+
+  private QuizDefinition quiz(YamlMap yaml, ProblemLog problems) {
     int passMark = yaml.integer("passMark", 1, 100).orElse(70);
     if (!yaml.has("passMark")) {
-      problems.add(file, yaml.line(), "'passMark' (per cent, 1..100) is missing");
+      problems.add(yaml.file(), yaml.line(), "'passMark' (per cent, 1..100) is missing");
     }
     int attempts = yaml.integer("attempts", 0, 100).orElse(0);
     Integer timeLimit = timeLimitSeconds(yaml, problems);
     String review = yaml.string("review").orElse("after-each-attempt");
     if (!REVIEW.contains(review)) {
       problems.add(
-          file,
+          yaml.file(),
           yaml.line("review"),
-          "unknown review policy '" + review + "': use after-each-attempt, after-passing or never");
+          "unknown review policy '" + review + "': use " + String.join(", ", REVIEW));
     }
-    List<QuizDefinition.Question> questions = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    List<YamlMap> entries = yaml.maps("questions");
-    if (entries.isEmpty()) {
-      problems.add(
-          file, yaml.line("questions"), "a quiz needs at least one question under 'questions'");
-    }
-    for (YamlMap entry : entries) {
-      String id = entry.requiredString("id");
-      if (id != null && !ids.add(id)) {
-        problems.add(file, entry.line("id"), "duplicate question id '" + id + "'");
-      }
-      questions.add(readQuestion(entry, id, problems));
-    }
+    List<QuizDefinition.Question> questions = questions(yaml, problems);
     int draw = yaml.integer("draw", 1, 1000).orElse(questions.size());
     if (draw > questions.size()) {
       problems.add(
-          file,
+          yaml.file(),
           yaml.line("draw"),
           "'draw' is " + draw + " but the pool holds only " + questions.size() + " questions");
     }
-    return Optional.of(
-        new QuizDefinition(
-            yaml.string("title").orElse("Quiz"),
-            passMark,
-            attempts,
-            timeLimit,
-            Math.min(draw, questions.size()),
-            yaml.bool("shuffleOptions").orElse(true),
-            review,
-            questions));
+    return new QuizDefinition(
+        yaml.string("title").orElse("Quiz"),
+        passMark,
+        attempts,
+        timeLimit,
+        Math.min(draw, questions.size()),
+        yaml.bool("shuffleOptions").orElse(true),
+        review,
+        questions);
   }
 
   /**
@@ -82,20 +68,67 @@ class QuizReader {
     return minutes.map(m -> m * 60).or(() -> seconds).orElse(null);
   }
 
-  private QuizDefinition.Question readQuestion(YamlMap entry, String id, ProblemLog problems) {
-    String file = entry.file();
+  private List<QuizDefinition.Question> questions(YamlMap yaml, ProblemLog problems) {
+    List<YamlMap> entries = yaml.maps("questions");
+    if (entries.isEmpty()) {
+      problems.add(
+          yaml.file(),
+          yaml.line("questions"),
+          "a quiz needs at least one question under 'questions'");
+    }
+    List<QuizDefinition.Question> questions = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (YamlMap entry : entries) {
+      String id = entry.requiredString("id");
+      if (id != null && !ids.add(id)) {
+        problems.add(yaml.file(), entry.line("id"), "duplicate question id '" + id + "'");
+      }
+      questions.add(question(entry, id, problems));
+    }
+    return questions;
+  }
+
+  private QuizDefinition.Question question(YamlMap entry, String id, ProblemLog problems) {
     String label = "question '" + id + "'";
+    String type = type(entry, label, problems);
+    String text = entry.requiredString("text");
+    List<QuizDefinition.Option> options = options(entry);
+    List<QuizDefinition.Pair> pairs = new ArrayList<>();
+    for (YamlMap pair : entry.maps("pairs")) {
+      pairs.add(new QuizDefinition.Pair(pair.requiredString("left"), pair.requiredString("right")));
+    }
+    List<String> accept = entry.strings("accept");
+    Boolean answer = entry.bool("answer").orElse(null);
+    String scoring = entry.string("scoring").orElse("partial");
+    checkChoices(entry, label, type, options, problems);
+    checkAnswers(entry, label, type, scoring, answer, pairs, accept, problems);
+    return new QuizDefinition.Question(
+        id,
+        type,
+        text,
+        entry.string("feedback").orElse(null),
+        scoring,
+        options,
+        answer,
+        pairs,
+        accept);
+  }
+
+  private static String type(YamlMap entry, String label, ProblemLog problems) {
     String type = entry.requiredString("type");
     if (type != null && !TYPES.contains(type)) {
       problems.add(
-          file,
+          entry.file(),
           entry.line("type"),
           label
               + " has unknown type '"
               + type
               + "': use single, multiple, true-false, matching or short-answer");
     }
-    String text = entry.requiredString("text");
+    return type;
+  }
+
+  private static List<QuizDefinition.Option> options(YamlMap entry) {
     List<QuizDefinition.Option> options = new ArrayList<>();
     for (YamlMap option : entry.maps("options")) {
       options.add(
@@ -104,28 +137,45 @@ class QuizReader {
               option.bool("correct").orElse(false),
               option.string("feedback").orElse(null)));
     }
-    List<QuizDefinition.Pair> pairs = new ArrayList<>();
-    for (YamlMap pair : entry.maps("pairs")) {
-      pairs.add(new QuizDefinition.Pair(pair.requiredString("left"), pair.requiredString("right")));
+    return options;
+  }
+
+  private static void checkChoices(
+      YamlMap entry,
+      String label,
+      String type,
+      List<QuizDefinition.Option> options,
+      ProblemLog problems) {
+    if (!"single".equals(type) && !"multiple".equals(type)) {
+      return;
     }
-    List<String> accept = entry.strings("accept");
-    Boolean answer = entry.bool("answer").orElse(null);
-    String scoring = entry.string("scoring").orElse("partial");
     long correct = options.stream().filter(QuizDefinition.Option::correct).count();
-    if ("single".equals(type) || "multiple".equals(type)) {
-      if (options.size() < 2) {
-        problems.add(file, entry.line(), label + " needs at least two options");
-      }
-      if (correct == 0) {
-        problems.add(
-            file, entry.line(), label + " has no correct answer: mark one option 'correct: true'");
-      } else if ("single".equals(type) && correct > 1) {
-        problems.add(
-            file,
-            entry.line(),
-            label + " is single choice but marks " + correct + " options correct");
-      }
+    if (options.size() < 2) {
+      problems.add(entry.file(), entry.line(), label + " needs at least two options");
     }
+    if (correct == 0) {
+      problems.add(
+          entry.file(),
+          entry.line(),
+          label + " has no correct answer: mark one option 'correct: true'");
+    } else if ("single".equals(type) && correct > 1) {
+      problems.add(
+          entry.file(),
+          entry.line(),
+          label + " is single choice but marks " + correct + " options correct");
+    }
+  }
+
+  private static void checkAnswers(
+      YamlMap entry,
+      String label,
+      String type,
+      String scoring,
+      Boolean answer,
+      List<QuizDefinition.Pair> pairs,
+      List<String> accept,
+      ProblemLog problems) {
+    String file = entry.file();
     if ("multiple".equals(type) && !Set.of("partial", "all-or-nothing").contains(scoring)) {
       problems.add(
           file, entry.line("scoring"), label + ": 'scoring' must be partial or all-or-nothing");
@@ -145,15 +195,5 @@ class QuizReader {
           entry.line(),
           label + " has no correct answer: list accepted answers under 'accept'");
     }
-    return new QuizDefinition.Question(
-        id,
-        type,
-        text,
-        entry.string("feedback").orElse(null),
-        scoring,
-        options,
-        answer,
-        pairs,
-        accept);
   }
 }

@@ -168,19 +168,29 @@ public final class YamlMap {
 
   /** A list of plain values; a single value is taken as a list of one. */
   public List<String> strings(String key) {
+    return lines(key).stream().map(Line::text).toList();
+  }
+
+  /** One plain value of a list, with the line it stands on. */
+  public record Line(int line, String text) {}
+
+  /** Like {@link #strings}, keeping each item's line so that a problem can point at it. */
+  public List<Line> lines(String key) {
     NodeTuple tuple = entries.get(key);
     if (tuple == null) {
       return List.of();
     }
     Node value = tuple.getValueNode();
     if (value instanceof ScalarNode scalar) {
-      return scalar.getValue().isBlank() ? List.of() : List.of(scalar.getValue().strip());
+      return scalar.getValue().isBlank()
+          ? List.of()
+          : List.of(new Line(line(scalar), scalar.getValue().strip()));
     }
-    List<String> result = new ArrayList<>();
+    List<Line> result = new ArrayList<>();
     if (value instanceof SequenceNode sequence) {
       for (Node item : sequence.getValue()) {
         if (item instanceof ScalarNode scalar) {
-          result.add(scalar.getValue().strip());
+          result.add(new Line(line(item), scalar.getValue().strip()));
         } else {
           problems.add(file, line(item), "'" + key + "' must list plain values");
         }

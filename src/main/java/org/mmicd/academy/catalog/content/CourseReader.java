@@ -1,0 +1,136 @@
+package org.mmicd.academy.catalog.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads and validates one course file of {@code courses/}. */
+class CourseReader {
+
+  /** The completion rule as written in the course file. */
+  private record Completion(boolean quizzesRequired, int minOptional, int minLive) {}
+
+  Optional<CourseDefinition> read(
+      Path path, String file, Set<String> moduleIds, ProblemLog problems) {
+    return YamlMap.read(path, file, problems).map(yaml -> course(yaml, moduleIds, problems));
+  }
+
+  private static CourseDefinition course(YamlMap yaml, Set<String> moduleIds, ProblemLog problems) {
+    String id = yaml.requiredId("id");
+    String title = yaml.requiredString("title");
+    List<String> languages = languages(yaml, problems);
+    List<String> countries = countries(yaml, problems);
+    List<CourseDefinition.ModuleChoice> modules = modules(yaml, moduleIds, problems);
+    Completion completion = completion(yaml, modules, problems);
+    Optional<YamlMap> certificate = yaml.map("certificate");
+    return new CourseDefinition(
+        id,
+        title,
+        yaml.string("summary").orElse(""),
+        languages,
+        countries,
+        modules,
+        completion.quizzesRequired(),
+        completion.minOptional(),
+        completion.minLive(),
+        certificate.flatMap(c -> c.string("title")).orElse(null),
+        certificate.flatMap(c -> c.string("signatory")).orElse(null),
+        yaml.file(),
+        yaml.line());
+  }
+
+  private static List<String> languages(YamlMap yaml, ProblemLog problems) {
+    List<String> languages = yaml.strings("languages");
+    if (languages.isEmpty()) {
+      problems.add(
+          yaml.file(), yaml.line(), "a course needs at least one language under 'languages'");
+    }
+    for (String language : languages) {
+      if (!ContentReader.LANGUAGE.matcher(language).matches()) {
+        problems.add(
+            yaml.file(),
+            yaml.line("languages"),
+            "'" + language + "' is not a language code such as en, es or fr");
+      }
+    }
+    return languages;
+  }
+
+  private static List<String> countries(YamlMap yaml, ProblemLog problems) {
+    List<String> countries = yaml.strings("countries");
+    for (String country : countries) {
+      if (!ContentReader.COUNTRY.matcher(country).matches()) {
+        problems.add(
+            yaml.file(),
+            yaml.line("countries"),
+            "'" + country + "' is not an ISO 3166 alpha-2 code such as NP");
+      }
+    }
+    return countries;
+  }
+
+  private static List<CourseDefinition.ModuleChoice> modules(
+      YamlMap yaml, Set<String> moduleIds, ProblemLog problems) {
+    List<YamlMap> entries = yaml.maps("modules");
+    if (entries.isEmpty()) {
+      problems.add(
+          yaml.file(), yaml.line("modules"), "a course needs at least one module under 'modules'");
+    }
+    List<CourseDefinition.ModuleChoice> modules = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (YamlMap entry : entries) {
+      String moduleId = entry.requiredString("id");
+      if (moduleId == null) {
+        continue;
+      }
+      if (!moduleIds.contains(moduleId)) {
+        problems.add(
+            yaml.file(),
+            entry.line("id"),
+            "unknown module id '" + moduleId + "': there is no folder modules/" + moduleId);
+      } else if (!seen.add(moduleId)) {
+        problems.add(
+            yaml.file(), entry.line("id"), "the module '" + moduleId + "' is listed twice");
+      }
+      modules.add(
+          new CourseDefinition.ModuleChoice(
+              moduleId, entry.bool("required").orElse(true), entry.line()));
+    }
+    return modules;
+  }
+
+  private static Completion completion(
+      YamlMap yaml, List<CourseDefinition.ModuleChoice> modules, ProblemLog problems) {
+    Optional<YamlMap> completion = yaml.map("completion");
+    if (completion.isEmpty()) {
+      return new Completion(true, 0, 0);
+    }
+    YamlMap rule = completion.get();
+    if (!"all".equals(rule.string("requiredLessons").orElse("all"))) {
+      problems.add(
+          yaml.file(), rule.line("requiredLessons"), "'requiredLessons' can only be 'all'");
+    }
+    String quizzes = rule.string("quizzesPassed").orElse("required");
+    if (!quizzes.equals("required") && !quizzes.equals("none")) {
+      problems.add(
+          yaml.file(), rule.line("quizzesPassed"), "'quizzesPassed' must be required or none");
+    }
+    int minOptional = rule.integer("minOptionalModules", 0, 100).orElse(0);
+    long optional = modules.stream().filter(m -> !m.required()).count();
+    if (minOptional > optional) {
+      problems.add(
+          yaml.file(),
+          rule.line("minOptionalModules"),
+          "'minOptionalModules' is "
+              + minOptional
+              + " but the course has only "
+              + optional
+              + " optional modules");
+    }
+    int minLive = rule.integer("minLiveSessionsAttended", 0, 100).orElse(0);
+    return new Completion(!"none".equals(quizzes), minOptional, minLive);
+  }
+}
