@@ -44,6 +44,12 @@ public class Course {
   @Column(name = "certificate_signatory")
   private String certificateSignatory;
 
+  @Column(name = "certificate_validity_months")
+  private Integer certificateValidityMonths;
+
+  @Column(name = "certificate_recertify")
+  private boolean certificateRecertify;
+
   @Column(name = "source_path")
   private String sourcePath;
 
@@ -103,6 +109,16 @@ public class Course {
     return certificateSignatory;
   }
 
+  /** Months a certificate of this course stays valid, or empty when it does not expire. */
+  public java.util.Optional<Integer> certificateValidityMonths() {
+    return java.util.Optional.ofNullable(certificateValidityMonths);
+  }
+
+  /** Whether holders earn a new certificate when a required module's version rises. */
+  public boolean recertify() {
+    return certificateRecertify;
+  }
+
   public boolean retired() {
     return retired;
   }
@@ -138,6 +154,11 @@ public class Course {
     this.sourcePath = sourcePath;
     this.retired = false;
     this.loadedAt = loadedAt;
+  }
+
+  void certifyFor(Integer validityMonths, boolean recertify) {
+    this.certificateValidityMonths = validityMonths;
+    this.certificateRecertify = recertify;
   }
 
   void retire() {

@@ -410,13 +410,6 @@ public class ContentReader {
       }
       minLive = rule.integer("minLiveSessionsAttended", 0, 100).orElse(0);
     }
-    String certificateTitle = null;
-    String signatory = null;
-    Optional<YamlMap> certificate = yaml.map("certificate");
-    if (certificate.isPresent()) {
-      certificateTitle = certificate.get().string("title").orElse(null);
-      signatory = certificate.get().string("signatory").orElse(null);
-    }
     return Optional.of(
         new CourseDefinition(
             id,
@@ -428,10 +421,24 @@ public class ContentReader {
             quizzesRequired,
             minOptional,
             minLive,
-            certificateTitle,
-            signatory,
+            readCertificate(yaml),
             file,
             yaml.line()));
+  }
+
+  private static CertificateTerms readCertificate(YamlMap yaml) {
+    Optional<YamlMap> block = yaml.map("certificate");
+    if (block.isEmpty()) {
+      return CertificateTerms.NONE;
+    }
+    YamlMap certificate = block.get();
+    Integer validity = certificate.integer("validityMonths", 1, 600).orElse(null);
+    boolean recertify = certificate.bool("recertify").orElse(false);
+    return new CertificateTerms(
+        certificate.string("title").orElse(null),
+        certificate.string("signatory").orElse(null),
+        validity,
+        recertify);
   }
 
   private String readText(
