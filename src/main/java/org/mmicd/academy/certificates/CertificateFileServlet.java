@@ -20,9 +20,9 @@ public class CertificateFileServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient CertificateService certificates;
-  @Inject transient CertificateDocuments documents;
-  @Inject transient CurrentUser currentUser;
+  @Inject CertificateService certificates;
+  @Inject CertificateDocuments documents;
+  @Inject CurrentUser currentUser;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

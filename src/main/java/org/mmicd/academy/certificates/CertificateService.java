@@ -3,6 +3,7 @@ package org.mmicd.academy.certificates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -51,7 +52,15 @@ public class CertificateService {
    * and issues its certificate, all in the caller's transaction.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Optional<Certificate> completeIfMet(Enrollment enrollment) {
+  public Optional<Certificate> completeIfMet(Enrollment given) {
+    if (given.status() != EnrollmentStatus.ACTIVE) {
+      return Optional.empty();
+    }
+    // Two facts arriving at once (a quiz pass, a roll call) must not both issue a certificate: the
+    // second transaction waits for the first here and then finds the enrollment completed.
+    Enrollment enrollment = em.find(Enrollment.class, given.id());
+    em.flush();
+    em.refresh(enrollment, LockModeType.PESSIMISTIC_WRITE);
     if (enrollment.status() != EnrollmentStatus.ACTIVE) {
       return Optional.empty();
     }

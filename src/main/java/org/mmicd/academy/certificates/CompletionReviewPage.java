@@ -18,10 +18,10 @@ public class CompletionReviewPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient CompletionReview review;
-  @Inject transient CatalogService catalog;
-  @Inject transient CurrentUser currentUser;
-  @Inject transient Messages messages;
+  @Inject CompletionReview review;
+  @Inject CatalogService catalog;
+  @Inject CurrentUser currentUser;
+  @Inject Messages messages;
 
   private String course;
   private String reason;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
-import java.util.Optional;
 import org.mmicd.academy.certificates.completion.CompletionReport;
 import org.mmicd.academy.certificates.completion.CompletionService;
 import org.mmicd.academy.identity.CurrentUser;
@@ -71,10 +70,6 @@ public class CourseCompletionPanel {
 
   public String getSummary() {
     return report == null ? "" : report.summary(userSession.getLocale());
-  }
-
-  public Optional<CompletionReport> report() {
-    return Optional.ofNullable(report);
   }
 
   public String getMissingLessons() {

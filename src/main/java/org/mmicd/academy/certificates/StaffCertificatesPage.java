@@ -22,13 +22,13 @@ public class StaffCertificatesPage implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int SHOWN = 200;
 
-  @Inject transient CertificateService certificates;
-  @Inject transient CertificateDocuments documents;
-  @Inject transient CatalogService catalog;
-  @Inject transient AccountService accounts;
-  @Inject transient CurrentUser currentUser;
-  @Inject transient Messages messages;
-  @Inject transient Clock clock;
+  @Inject CertificateService certificates;
+  @Inject CertificateDocuments documents;
+  @Inject CatalogService catalog;
+  @Inject AccountService accounts;
+  @Inject CurrentUser currentUser;
+  @Inject Messages messages;
+  @Inject Clock clock;
 
   private String course;
   private String country;

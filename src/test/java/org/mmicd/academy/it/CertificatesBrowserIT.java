@@ -33,7 +33,7 @@ class CertificatesBrowserIT {
                 ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector(".certificate[data-course='mmicd-blended']")));
     assertEquals("Valid", card.findElement(By.className("certificate-status")).getText());
-    chromium.screenshot("my-certificates-phone.png");
+    chromium.screenshot("my-certificates-phone");
 
     String pdf = card.findElement(By.className("pdf-link")).getAttribute("href");
     Object firstBytes =
@@ -55,6 +55,41 @@ class CertificatesBrowserIT {
     assertEquals("valid", verdict.getAttribute("data-status"));
     assertTrue(verdict.getText().contains("valid"), verdict.getText());
     assertEquals("Grace Graduate", chromium.driver().findElement(By.id("learner-name")).getText());
-    chromium.screenshot("verify-valid-phone.png");
+    chromium.screenshot("verify-valid-phone");
+
+    chromium.open("course.xhtml?id=mmicd-blended");
+    String summary =
+        chromium
+            .await()
+            .until(ExpectedConditions.presenceOfElementLocated(By.id("completion-summary")))
+            .getText();
+    assertTrue(summary.startsWith("5 of 5 required modules · quizzes 5 of 5 passed"), summary);
+    assertTrue(
+        chromium.driver().findElement(By.id("course-certificate")).getText().contains("MMICD-"));
+  }
+
+  @Test
+  void staffListCertificatesAndReviewACoursesCompletions() {
+    chromium.signIn("admin@demo.mmicd.org", "mmicd-demo");
+    chromium.open("coordinate/certificates.xhtml");
+    String summary =
+        chromium
+            .await()
+            .until(ExpectedConditions.presenceOfElementLocated(By.id("certificates:summary")))
+            .getText();
+    assertTrue(summary.matches("\\d+ certificates, \\d+ valid"), summary);
+    assertTrue(
+        chromium.driver().findElement(By.id("audit")).getText().contains("Issued in error"),
+        "the audit log shows the demo revocation and its reason");
+    chromium.screenshot("staff-certificates");
+
+    chromium.open("admin/completion.xhtml");
+    chromium.await().until(ExpectedConditions.elementToBeClickable(By.id("review:dryRun"))).click();
+    chromium
+        .await()
+        .until(
+            d ->
+                !d.findElements(By.id("nothing")).isEmpty()
+                    || !d.findElements(By.id("review:lines")).isEmpty());
   }
 }

@@ -11,6 +11,8 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +21,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -163,6 +167,37 @@ class CertificatesIT {
     MimeMessage mail = MailServer.awaitMail(email, s -> s.startsWith("Your certificate"));
     assertTrue(hasAttachment(mail, "certificate-" + serial + ".pdf"), "the PDF is attached");
 
+    // A new version of the required module: the holder is told and can earn the new version.
+    raiseModuleVersion();
+    Api.Reply reload =
+        anonymous
+            .withBasic(LiveSessionsIT.ADMIN, LiveSessionsIT.ADMIN_PASSWORD)
+            .post("admin/content/reload", "");
+    assertEquals(200, reload.status(), reload.toString());
+    MailServer.awaitMail(email, s -> s.startsWith("A new version of your course"));
+    JsonObject reopened = learner.get("enrollments/" + enrollment + "/completion").json();
+    assertEquals("active", reopened.getString("status"));
+    assertTrue(reopened.getBoolean("newVersionOpen"));
+    assertEquals("valid", reopened.getJsonObject("certificate").getString("status"), "still valid");
+    learner.post(
+        "enrollments/" + enrollment + "/progress",
+        "{\"eventId\":\""
+            + UUID.randomUUID()
+            + "\",\"lessonId\":\""
+            + MODULE
+            + ".second\",\"state\":\"completed\",\"secondsSpent\":30}");
+    List<JsonObject> both = learner.get("me/certificates").array().getValuesAs(JsonObject.class);
+    assertEquals(2, both.size(), "the new version is earned at the next fact");
+    String newSerial = both.get(0).getString("serial");
+    assertEquals("valid", both.get(0).getString("status"));
+    assertEquals("superseded", both.get(1).getString("status"));
+    JsonObject superseded = anonymous.get("verifications/" + code).json();
+    assertEquals("superseded", superseded.getString("status"));
+    assertEquals(newSerial, superseded.getString("supersededBy"));
+    serial = newSerial;
+    String newUrl = both.get(0).getString("verifyUrl");
+    code = newUrl.substring(newUrl.lastIndexOf('/') + 1);
+
     Api stranger = anonymous.newLearner("NP");
     assertEquals(403, stranger.getBytes("certificates/" + serial + ".pdf").statusCode());
     assertEquals(401, anonymous.getBytes("certificates/" + serial + ".pdf").statusCode());
@@ -241,6 +276,16 @@ class CertificatesIT {
     assertEquals(0, dryRun.array().size(), "events completed everyone the rule completes");
     assertEquals(403, coordinator.get("admin/courses/mmicd-blended/completion-review").status());
     assertEquals(404, admin.get("admin/courses/no-such-course/completion-review").status());
+  }
+
+  /** Raises the test module's version in the content folder the server reads. */
+  private static void raiseModuleVersion() throws Exception {
+    Path file = Path.of(System.getenv("MMICD_CONTENT_DIR"), "modules", MODULE, "module.yaml");
+    String yaml = Files.readString(file);
+    Matcher version = Pattern.compile("(?m)^version: (\\d+)$").matcher(yaml);
+    assertTrue(version.find(), yaml);
+    Files.writeString(
+        file, version.replaceFirst("version: " + (Integer.parseInt(version.group(1)) + 1)));
   }
 
   private void passTheQuiz(Api learner) {

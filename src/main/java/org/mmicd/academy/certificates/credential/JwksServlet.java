@@ -18,7 +18,7 @@ public class JwksServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient SigningKeys keys;
+  @Inject SigningKeys keys;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
