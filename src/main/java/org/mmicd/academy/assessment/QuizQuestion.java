@@ -15,8 +15,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.HashMap;
 import java.util.Map;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** One question of a quiz's pool, with its content in each language it was written in. */
 @Entity
@@ -46,7 +44,6 @@ public class QuizQuestion {
   private boolean retired;
 
   @ElementCollection(fetch = FetchType.LAZY)
-  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "quiz_question_content", joinColumns = @JoinColumn(name = "question_id"))
   @MapKeyColumn(name = "language")
   @Column(name = "content")

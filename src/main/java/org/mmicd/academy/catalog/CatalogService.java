@@ -270,10 +270,12 @@ public class CatalogService {
         definition.quizzesRequired(),
         definition.minOptionalModules(),
         definition.minLiveSessions(),
-        definition.certificateTitle(),
-        definition.certificateSignatory(),
+        definition.certificate().title(),
+        definition.certificate().signatory(),
         definition.sourcePath(),
         now);
+    course.certifyFor(
+        definition.certificate().validityMonths(), definition.certificate().recertify());
   }
 
   /** Two instances starting together must not both insert the same module. */

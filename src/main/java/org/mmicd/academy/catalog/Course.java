@@ -9,10 +9,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -29,9 +29,17 @@ public class Course {
 
   private String summary;
 
-  private String languages;
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "course_language", joinColumns = @JoinColumn(name = "course_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "language")
+  private List<String> languages = new ArrayList<>();
 
-  private String countries;
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "course_country", joinColumns = @JoinColumn(name = "course_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "country_code")
+  private List<String> countries = new ArrayList<>();
 
   @Column(name = "quizzes_required")
   private boolean quizzesRequired;
@@ -47,6 +55,12 @@ public class Course {
 
   @Column(name = "certificate_signatory")
   private String certificateSignatory;
+
+  @Column(name = "certificate_validity_months")
+  private Integer certificateValidityMonths;
+
+  @Column(name = "certificate_recertify")
+  private boolean certificateRecertify;
 
   @Column(name = "source_path")
   private String sourcePath;
@@ -81,11 +95,11 @@ public class Course {
   }
 
   public List<String> languages() {
-    return split(languages);
+    return List.copyOf(languages);
   }
 
   public List<String> countries() {
-    return split(countries);
+    return List.copyOf(countries);
   }
 
   public boolean quizzesRequired() {
@@ -106,6 +120,16 @@ public class Course {
 
   public String certificateSignatory() {
     return certificateSignatory;
+  }
+
+  /** Months a certificate of this course stays valid, or empty when it does not expire. */
+  public java.util.Optional<Integer> certificateValidityMonths() {
+    return java.util.Optional.ofNullable(certificateValidityMonths);
+  }
+
+  /** Whether holders earn a new certificate when a required module's version rises. */
+  public boolean recertify() {
+    return certificateRecertify;
   }
 
   public boolean retired() {
@@ -131,8 +155,10 @@ public class Course {
       Instant loadedAt) {
     this.title = title;
     this.summary = summary;
-    this.languages = String.join(",", languages);
-    this.countries = String.join(",", countries);
+    this.languages.clear();
+    this.languages.addAll(languages);
+    this.countries.clear();
+    this.countries.addAll(countries);
     this.modules.clear();
     this.modules.addAll(modules);
     this.quizzesRequired = quizzesRequired;
@@ -145,11 +171,12 @@ public class Course {
     this.loadedAt = loadedAt;
   }
 
-  void retire() {
-    this.retired = true;
+  void certifyFor(Integer validityMonths, boolean recertify) {
+    this.certificateValidityMonths = validityMonths;
+    this.certificateRecertify = recertify;
   }
 
-  private static List<String> split(String csv) {
-    return csv == null || csv.isBlank() ? List.of() : Arrays.asList(csv.split(","));
+  void retire() {
+    this.retired = true;
   }
 }

@@ -18,7 +18,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,11 @@ public class LearningModule {
   @Column(name = "country_code")
   private String country;
 
-  private String partners;
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "module_partner", joinColumns = @JoinColumn(name = "module_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "partner")
+  private List<String> partners = new ArrayList<>();
 
   private int version;
 
@@ -99,9 +102,7 @@ public class LearningModule {
   }
 
   public List<String> partners() {
-    return partners == null || partners.isBlank()
-        ? List.of()
-        : Arrays.asList(partners.split("\\s*,\\s*"));
+    return List.copyOf(partners);
   }
 
   public int version() {
@@ -169,7 +170,8 @@ public class LearningModule {
     this.part = part;
     this.sector = sector;
     this.country = country;
-    this.partners = String.join(", ", partners);
+    this.partners.clear();
+    this.partners.addAll(partners);
     this.version = version;
     this.quizFile = quizFile;
     this.sourcePath = sourcePath;

@@ -25,6 +25,7 @@ public class DemoDataSet {
   @Inject AccountService accounts;
   @Inject DemoGenerator generator;
   @Inject DemoSessions liveSessions;
+  @Inject DemoCertificates certificates;
 
   @PostConstruct
   void load() {
@@ -34,6 +35,7 @@ public class DemoDataSet {
     if (accounts.findByEmail(DemoGenerator.DEMO_LEARNER).isPresent()) {
       LOG.info("Demo data set already present");
       liveSessions.load();
+      certificates.load();
       return;
     }
     long start = System.nanoTime();
@@ -50,5 +52,6 @@ public class DemoDataSet {
                 + (System.nanoTime() - start) / 1_000_000
                 + " ms");
     liveSessions.load();
+    certificates.load();
   }
 }

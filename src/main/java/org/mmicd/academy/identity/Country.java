@@ -14,8 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A country learners come from; the pilot countries carry the sectors they focused on. */
 @Entity
@@ -37,7 +35,6 @@ public class Country {
   private boolean pilot;
 
   @ElementCollection(fetch = FetchType.LAZY)
-  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "country_sector", joinColumns = @JoinColumn(name = "country_code"))
   @Column(name = "sector")
   private Set<String> sectorsInFocus = new TreeSet<>();

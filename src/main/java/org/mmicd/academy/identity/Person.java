@@ -20,8 +20,6 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** An account: someone who learns, trains, coordinates or administers. */
 @Entity
@@ -59,7 +57,6 @@ public class Person {
   private Instant createdAt;
 
   @ElementCollection(fetch = FetchType.LAZY)
-  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
   @Column(name = "role")
   @Enumerated(EnumType.STRING)

@@ -114,6 +114,22 @@ public class Enrollment {
     }
   }
 
+  /** The course's completion rule is met: only an active enrollment completes. */
+  void complete(Instant when) {
+    if (status == EnrollmentStatus.ACTIVE) {
+      status = EnrollmentStatus.COMPLETED;
+      completedAt = when;
+    }
+  }
+
+  /** Completed no longer: the rule or the content changed, and it can be earned again. */
+  void reopen() {
+    if (status == EnrollmentStatus.COMPLETED) {
+      status = EnrollmentStatus.ACTIVE;
+      completedAt = null;
+    }
+  }
+
   void withdraw(Instant when) {
     if (status == EnrollmentStatus.ACTIVE) {
       status = EnrollmentStatus.WITHDRAWN;

@@ -1,6 +1,7 @@
 package org.mmicd.academy.learning;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +30,7 @@ public class LearningService {
   @Inject CatalogService catalog;
   @Inject ProgressRecorder recorder;
   @Inject Clock clock;
+  @Inject Event<QuizPassRecorded> quizPassRecorded;
 
   @Transactional
   public Enrollment enroll(Person learner, String courseId) {
@@ -82,6 +84,36 @@ public class LearningService {
     } else {
       pass.passedAgain(score);
     }
+    quizPassRecorded.fire(new QuizPassRecorded(person.id(), moduleId));
+  }
+
+  /**
+   * The course's completion rule is met; called by the feature that judges it, in its transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void markCompleted(Enrollment enrollment, java.time.Instant when) {
+    em.find(Enrollment.class, enrollment.id()).complete(when);
+  }
+
+  /** The enrollment is open again (its rule or content changed); in the caller's transaction. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void reopen(Enrollment enrollment) {
+    em.find(Enrollment.class, enrollment.id()).reopen();
+  }
+
+  /** The enrollments of a course that are not withdrawn, for re-evaluating its rule. */
+  public List<Enrollment> enrollmentsIn(String courseId) {
+    return em.createQuery(
+            "select e from Enrollment e where e.course.id = :course and e.status <> :withdrawn"
+                + " order by e.id",
+            Enrollment.class)
+        .setParameter("course", courseId)
+        .setParameter("withdrawn", EnrollmentStatus.WITHDRAWN)
+        .getResultList();
+  }
+
+  public Optional<Enrollment> findEnrollment(long enrollmentId) {
+    return Optional.ofNullable(em.find(Enrollment.class, enrollmentId));
   }
 
   public java.util.Set<String> passedQuizzes(Person person) {

@@ -68,6 +68,7 @@ public class LessonProgress {
     this.enrollment = enrollment;
     this.lesson = lesson;
     this.lessonId = lesson.id();
+    this.enrollmentId = enrollment.id();
     this.firstSeenAt = firstSeenAt;
     this.lastSeenAt = firstSeenAt;
   }

@@ -1,6 +1,7 @@
 package org.mmicd.academy.learning;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +27,7 @@ class ProgressRecorder {
   @Inject LearningService learning;
   @Inject CatalogService catalog;
   @Inject Clock clock;
+  @Inject Event<ProgressRecorded> recorded;
 
   @Transactional
   ProgressResult record(Person actor, long enrollmentId, ProgressReport report) {
@@ -70,6 +72,7 @@ class ProgressRecorder {
             lessonProgress.secondsSpent(),
             percent));
     em.flush();
+    recorded.fire(new ProgressRecorded(enrollment.id()));
     return new ProgressResult(
         report.eventId().toLowerCase(),
         enrollment.id(),

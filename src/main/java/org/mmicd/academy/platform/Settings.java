@@ -59,6 +59,17 @@ public class Settings {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
+  /**
+   * The operator's Ed25519 private key (PKCS#8, PEM or DER) that signs certificate credentials;
+   * without it the platform generates one and keeps it in the database.
+   */
+  public Optional<Path> signingKeyFile() {
+    return config
+        .getOptionalValue("mmicd.signing.key.file", String.class)
+        .filter(s -> !s.isBlank())
+        .map(Path::of);
+  }
+
   /** The SMTP server mail goes through; without one, mail stays in the outbox for admins. */
   public Optional<String> smtpHost() {
     return config.getOptionalValue("mmicd.smtp.host", String.class).filter(s -> !s.isBlank());

@@ -1,6 +1,7 @@
 package org.mmicd.academy.webinars;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -36,6 +37,7 @@ public class AttendanceService {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject AccountService accounts;
+  @Inject Event<AttendanceChanged> changed;
 
   /** What an import did. */
   public record ImportResult(
@@ -128,6 +130,7 @@ public class AttendanceService {
       decide(session, em.find(Person.class, personId), known, now);
     }
     session.markHeld(now);
+    changed.fire(new AttendanceChanged(session.id(), affected));
     return new ImportResult(source, false, problems, unmatched(session));
   }
 
@@ -151,7 +154,9 @@ public class AttendanceService {
     Person managed = em.find(Person.class, person.id());
     stretches.forEach(p -> p.matchTo(managed));
     em.flush();
-    return decide(session, managed, all, clock.instant());
+    Attendance attendance = decide(session, managed, all, clock.instant());
+    changed.fire(new AttendanceChanged(session.id(), Set.of(managed.id())));
+    return attendance;
   }
 
   /** The trainer's roll call: present, absent, or null to go back to the reported time. */
@@ -172,6 +177,7 @@ public class AttendanceService {
     }
     attendance.call(call, session, now);
     session.markHeld(now);
+    changed.fire(new AttendanceChanged(session.id(), Set.of(person.id())));
     return attendance;
   }
 
@@ -180,9 +186,12 @@ public class AttendanceService {
   public void decideAgain(LiveSession session) {
     Instant now = clock.instant();
     List<ReportedPresence> all = presenceOf(session);
+    Set<Long> people = new HashSet<>();
     for (Attendance attendance : attendanceOf(session)) {
       attendance.present(secondsOf(session, attendance.person(), all), session, now);
+      people.add(attendance.person().id());
     }
+    changed.fire(new AttendanceChanged(session.id(), people));
   }
 
   public List<Attendance> attendanceOf(LiveSession session) {

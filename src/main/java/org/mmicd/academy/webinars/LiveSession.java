@@ -125,7 +125,6 @@ public class LiveSession {
   @Version private long version;
 
   @ElementCollection(fetch = FetchType.LAZY)
-  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "live_session_module", joinColumns = @JoinColumn(name = "session_id"))
   @Column(name = "module_id")
   private Set<String> moduleIds = new TreeSet<>();

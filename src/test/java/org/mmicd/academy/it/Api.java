@@ -51,6 +51,23 @@ public final class Api {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET(), accept);
   }
 
+  /** A GET of a binary file, such as a PDF: its status, media type and bytes. */
+  public HttpResponse<byte[]> getBytes(String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    try {
+      return http.send(
+          request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A POST of a body that is not JSON, such as a CSV file. */
   public Reply post(String path, byte[] body, String contentType) {
     return send(

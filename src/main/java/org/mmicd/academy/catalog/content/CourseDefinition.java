@@ -13,8 +13,7 @@ public record CourseDefinition(
     boolean quizzesRequired,
     int minOptionalModules,
     int minLiveSessions,
-    String certificateTitle,
-    String certificateSignatory,
+    CertificateTerms certificate,
     String sourcePath,
     int line) {
 

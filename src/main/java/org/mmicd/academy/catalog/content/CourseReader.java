@@ -25,7 +25,6 @@ class CourseReader {
     List<String> countries = countries(yaml, problems);
     List<CourseDefinition.ModuleChoice> modules = modules(yaml, moduleIds, problems);
     Completion completion = completion(yaml, modules, problems);
-    Optional<YamlMap> certificate = yaml.map("certificate");
     return new CourseDefinition(
         id,
         title,
@@ -36,8 +35,7 @@ class CourseReader {
         completion.quizzesRequired(),
         completion.minOptional(),
         completion.minLive(),
-        certificate.flatMap(c -> c.string("title")).orElse(null),
-        certificate.flatMap(c -> c.string("signatory")).orElse(null),
+        certificate(yaml),
         yaml.file(),
         yaml.line());
   }
@@ -132,5 +130,18 @@ class CourseReader {
     }
     int minLive = rule.integer("minLiveSessionsAttended", 0, 100).orElse(0);
     return new Completion(!"none".equals(quizzes), minOptional, minLive);
+  }
+
+  private static CertificateTerms certificate(YamlMap yaml) {
+    Optional<YamlMap> block = yaml.map("certificate");
+    if (block.isEmpty()) {
+      return CertificateTerms.NONE;
+    }
+    YamlMap certificate = block.get();
+    return new CertificateTerms(
+        certificate.string("title").orElse(null),
+        certificate.string("signatory").orElse(null),
+        certificate.integer("validityMonths", 1, 600).orElse(null),
+        certificate.bool("recertify").orElse(false));
   }
 }

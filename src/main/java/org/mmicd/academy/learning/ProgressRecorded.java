@@ -1,0 +1,7 @@
+package org.mmicd.academy.learning;
+
+/**
+ * A learner's progress report was recorded (not a replay). Fired inside the transaction that
+ * recorded it, so that features above learning (course completion) can act on the same transaction.
+ */
+public record ProgressRecorded(long enrollmentId) {}
