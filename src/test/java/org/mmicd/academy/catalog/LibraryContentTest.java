@@ -189,7 +189,8 @@ class LibraryContentTest {
         Map.of(
             "en", Pattern.compile("\\b(only|purely|always|never)\\b"),
             "es", Pattern.compile("\\b(solo|sólo|solamente|únicamente|puramente|siempre|nunca)\\b"),
-            "fr", Pattern.compile("\\b(seulement|uniquement|purement|toujours|jamais)\\b"));
+            "fr", Pattern.compile("\\b(seulement|uniquement|purement|toujours|jamais)\\b"),
+            "ne", Pattern.compile("(मात्र|केवल|सधैँ|सधैं|कहिल्यै|कदापि|विशुद्ध)"));
     allQuizzes()
         .forEach(
             quiz -> {
