@@ -48,22 +48,54 @@ public class QuizReports {
   public record Analysis(
       String moduleId, String country, int attempts, Double meanScore, List<ItemReport> items) {}
 
-  public AttemptPage attempts(String moduleId, String country, int page, int size) {
-    quizzes.getQuiz(moduleId);
-    String where =
-        " from Attempt a where a.moduleId = :module"
-            + (country == null ? "" : " and a.learner.country.code = :country");
-    TypedQuery<Long> count =
-        em.createQuery("select count(a)" + where, Long.class).setParameter("module", moduleId);
-    TypedQuery<Attempt> list =
-        em.createQuery("select a" + where + " order by a.startedAt desc", Attempt.class)
-            .setParameter("module", moduleId)
-            .setFirstResult(page * size)
-            .setMaxResults(size);
-    if (country != null) {
-      count.setParameter("country", country);
-      list.setParameter("country", country);
+  /**
+   * Whose attempts to count: learners of a country, of a cohort, and (for coordinators of some
+   * countries only) of the countries the viewer may see; null means no such limit.
+   */
+  public record Filter(String country, Long cohort, java.util.Set<String> visibleCountries) {
+
+    public static final Filter NONE = new Filter(null, null, null);
+
+    String where() {
+      return (country == null ? "" : " and a.learner.country.code = :country")
+          + (cohort == null
+              ? ""
+              : " and exists (select e from Enrollment e where e.learner = a.learner"
+                  + " and e.cohort.id = :cohort)")
+          + (visibleCountries == null ? "" : " and a.learner.country.code in :visible");
     }
+
+    <T> TypedQuery<T> bind(TypedQuery<T> query) {
+      if (country != null) {
+        query.setParameter("country", country);
+      }
+      if (cohort != null) {
+        query.setParameter("cohort", cohort);
+      }
+      if (visibleCountries != null) {
+        query.setParameter(
+            "visible", visibleCountries.isEmpty() ? List.of("--") : List.copyOf(visibleCountries));
+      }
+      return query;
+    }
+  }
+
+  public AttemptPage attempts(String moduleId, String country, int page, int size) {
+    return attempts(moduleId, new Filter(country, null, null), page, size);
+  }
+
+  public AttemptPage attempts(String moduleId, Filter filter, int page, int size) {
+    quizzes.getQuiz(moduleId);
+    String where = " from Attempt a where a.moduleId = :module" + filter.where();
+    TypedQuery<Long> count =
+        filter.bind(
+            em.createQuery("select count(a)" + where, Long.class).setParameter("module", moduleId));
+    TypedQuery<Attempt> list =
+        filter.bind(
+            em.createQuery("select a" + where + " order by a.startedAt desc", Attempt.class)
+                .setParameter("module", moduleId)
+                .setFirstResult(page * size)
+                .setMaxResults(size));
     List<AttemptRow> rows =
         list.getResultList().stream()
             .map(
@@ -84,16 +116,19 @@ public class QuizReports {
   }
 
   public Analysis analysis(String moduleId, String country) {
+    return analysis(moduleId, new Filter(country, null, null));
+  }
+
+  public Analysis analysis(String moduleId, Filter filter) {
+    String country = filter.country();
     quizzes.getQuiz(moduleId);
     TypedQuery<Attempt> query =
-        em.createQuery(
-            "select a from Attempt a where a.moduleId = :module and a.status <> :open"
-                + (country == null ? "" : " and a.learner.country.code = :country"),
-            Attempt.class);
+        filter.bind(
+            em.createQuery(
+                "select a from Attempt a where a.moduleId = :module and a.status <> :open"
+                    + filter.where(),
+                Attempt.class));
     query.setParameter("module", moduleId).setParameter("open", AttemptStatus.IN_PROGRESS);
-    if (country != null) {
-      query.setParameter("country", country);
-    }
     List<Attempt> attempts = query.getResultList();
     List<ItemStatistics.Scored> scored = new ArrayList<>();
     Map<String, List<AttemptItem>> byQuestion = new LinkedHashMap<>();

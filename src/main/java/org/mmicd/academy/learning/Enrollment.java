@@ -56,6 +56,10 @@ public class Enrollment {
   @JoinColumn(name = "resume_lesson_id")
   private Lesson resumeLesson;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "cohort_id")
+  private Cohort cohort;
+
   protected Enrollment() {}
 
   public Enrollment(Person learner, Course course, Instant enrolledAt) {
@@ -97,6 +101,11 @@ public class Enrollment {
     return resumeLesson;
   }
 
+  /** The cohort the learner takes the course with, if any. */
+  public java.util.Optional<Cohort> cohort() {
+    return java.util.Optional.ofNullable(cohort);
+  }
+
   public boolean belongsTo(Person person) {
     return learner.id().equals(person.id());
   }
@@ -111,6 +120,23 @@ public class Enrollment {
       status = EnrollmentStatus.ACTIVE;
       withdrawnAt = null;
       enrolledAt = when;
+    }
+  }
+
+  /** Puts the learner in a cohort of this enrollment's course (or in none). */
+  void placeIn(Cohort cohort) {
+    if (cohort != null && !cohort.courseId().equals(course.id())) {
+      throw org.mmicd.academy.platform.DomainException.invalid(
+          "cohortId", "error.learning.cohortOfAnotherCourse", cohort.name(), course.id());
+    }
+    this.cohort = cohort;
+  }
+
+  /** The completion rule is met: the course is completed at that instant. */
+  void complete(Instant when) {
+    if (status != EnrollmentStatus.COMPLETED) {
+      status = EnrollmentStatus.COMPLETED;
+      completedAt = when;
     }
   }
 

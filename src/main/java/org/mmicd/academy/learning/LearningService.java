@@ -20,6 +20,7 @@ import org.mmicd.academy.catalog.Lesson;
 import org.mmicd.academy.catalog.ModuleInCourse;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.Role;
+import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.ProblemException;
 
 /** Enrollments, lesson progress and resume points. */
@@ -33,7 +34,41 @@ public class LearningService {
 
   @Transactional
   public Enrollment enroll(Person learner, String courseId) {
+    return enroll(learner, courseId, null);
+  }
+
+  /**
+   * Enrols a learner, in a cohort of that course when one is given: a learner may join a cohort of
+   * their own country (or one open to every country) on their own.
+   */
+  @Transactional
+  public Enrollment enroll(Person learner, String courseId, Long cohortId) {
     Course course = catalog.getCourse(courseId);
+    Cohort cohort = cohortId == null ? null : cohortOnEnrolment(learner, course, cohortId);
+    Enrollment enrollment = enrollIn(learner, course);
+    if (cohort != null) {
+      enrollment.placeIn(cohort);
+    }
+    return enrollment;
+  }
+
+  private Cohort cohortOnEnrolment(Person learner, Course course, long cohortId) {
+    Cohort cohort = em.find(Cohort.class, cohortId);
+    if (cohort == null) {
+      throw DomainException.invalid("cohortId", "error.learning.noCohort", cohortId);
+    }
+    if (!cohort.courseId().equals(course.id())) {
+      throw DomainException.invalid(
+          "cohortId", "error.learning.cohortOfAnotherCourse", cohort.name(), course.id());
+    }
+    if (!cohort.openTo(learner)) {
+      throw DomainException.forbidden("error.learning.cohortOfAnotherCountry", cohort.name());
+    }
+    return cohort;
+  }
+
+  private Enrollment enrollIn(Person learner, Course course) {
+    String courseId = course.id();
     Optional<Enrollment> existing = findEnrollment(learner, courseId);
     if (existing.isPresent()) {
       Enrollment enrollment = existing.get();
@@ -64,6 +99,21 @@ public class LearningService {
     progress.record(state, seconds, when);
     em.persist(progress);
     enrollment.touched(lesson, when);
+  }
+
+  /**
+   * The course is completed: the completion rule was met at {@code when}. Called by whoever decides
+   * completion, in its own transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void markCompleted(Enrollment enrollment, java.time.Instant when) {
+    em.find(Enrollment.class, enrollment.id()).complete(when);
+  }
+
+  /** Puts an enrollment in a cohort, or takes it out of its cohort ({@code null}). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void placeInCohort(Enrollment enrollment, Cohort cohort) {
+    em.find(Enrollment.class, enrollment.id()).placeIn(cohort);
   }
 
   @Transactional(Transactional.TxType.MANDATORY)

@@ -31,6 +31,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.mmicd.academy.identity.Country;
 import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.learning.Cohort;
 import org.mmicd.academy.platform.ProblemException;
 
 /**
@@ -93,7 +94,9 @@ public class LiveSession {
   @JoinColumn(name = "country_code")
   private Country country;
 
-  private String cohort;
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "cohort_id")
+  private Cohort cohort;
 
   @Column(name = "recording_url")
   private String recordingUrl;
@@ -196,7 +199,7 @@ public class LiveSession {
       changes.add(Change.CAPACITY);
     }
     if (!d.moduleIds().equals(moduleIds)
-        || !Objects.equals(d.cohort(), cohort)
+        || !Objects.equals(idOf(d.cohort()), idOf(cohort))
         || !ids(d.trainers()).equals(ids(trainers))) {
       changes.add(Change.AUDIENCE);
     }
@@ -280,6 +283,10 @@ public class LiveSession {
     return ids;
   }
 
+  private static Long idOf(Cohort cohort) {
+    return cohort == null ? null : cohort.id();
+  }
+
   private static String code(Country country) {
     return country == null ? null : country.code();
   }
@@ -336,7 +343,8 @@ public class LiveSession {
     return country;
   }
 
-  public String cohort() {
+  /** The cohort the session is for, or null: then it is for everyone taking its modules. */
+  public Cohort cohort() {
     return cohort;
   }
 

@@ -23,6 +23,7 @@ import org.mmicd.academy.catalog.LearningModule;
 import org.mmicd.academy.identity.AccountService;
 import org.mmicd.academy.identity.Country;
 import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.learning.CohortService;
 import org.mmicd.academy.platform.ProblemException;
 
 /** Scheduling, changing and cancelling live sessions, and finding them for each audience. */
@@ -32,6 +33,7 @@ public class LiveSessionService {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject AccountService accounts;
+  @Inject CohortService cohorts;
   @Inject Audience audience;
   @Inject RegistrationService registrations;
   @Inject AttendanceService attendance;
@@ -328,7 +330,7 @@ public class LiveSessionService {
         command.joinUrl(),
         command.venue(),
         country,
-        command.cohort(),
+        command.cohortId() == null ? null : cohorts.getCohort(command.cohortId()),
         modules,
         trainers,
         command.attendanceThreshold() == null
