@@ -25,6 +25,7 @@ public class DemoDataSet {
   @Inject AccountService accounts;
   @Inject DemoGenerator generator;
   @Inject DemoSessions liveSessions;
+  @Inject DemoCohorts cohorts;
 
   @PostConstruct
   void load() {
@@ -33,7 +34,9 @@ public class DemoDataSet {
     }
     if (accounts.findByEmail(DemoGenerator.DEMO_LEARNER).isPresent()) {
       LOG.info("Demo data set already present");
+      cohorts.load();
       liveSessions.load();
+      cohorts.complete();
       return;
     }
     long start = System.nanoTime();
@@ -49,6 +52,8 @@ public class DemoDataSet {
                 + " learners in "
                 + (System.nanoTime() - start) / 1_000_000
                 + " ms");
+    cohorts.load();
     liveSessions.load();
+    cohorts.complete();
   }
 }
