@@ -10,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -66,6 +67,19 @@ public class EnrollmentResource {
   public EnrollmentView withdraw(@PathParam("id") long id) {
     Person actor = currentUser.get();
     return learning.view(learning.withdraw(actor, id), actor.language());
+  }
+
+  public record CompletionRequest(java.time.Instant completedAt) {}
+
+  /** Admins record a completion earned elsewhere; the completion rule decides all others. */
+  @PUT
+  @Path("{id}/completion")
+  @RolesAllowed(Role.ADMIN_NAME)
+  public EnrollmentView complete(@PathParam("id") long id, CompletionRequest request) {
+    Person actor = currentUser.get();
+    return learning.view(
+        learning.recordCompletion(actor, id, request == null ? null : request.completedAt()),
+        actor.language());
   }
 
   @POST

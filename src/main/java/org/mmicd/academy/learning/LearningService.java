@@ -110,6 +110,24 @@ public class LearningService {
     em.find(Enrollment.class, enrollment.id()).complete(when);
   }
 
+  /**
+   * An admin records a completion earned outside the platform's own rule (a run held offline, a
+   * migration from another platform), at an instant between the enrolment and now.
+   */
+  @Transactional
+  public Enrollment recordCompletion(Person actor, long enrollmentId, java.time.Instant when) {
+    if (!actor.hasRole(Role.ADMIN)) {
+      throw DomainException.forbidden("error.learning.completionAdminsOnly");
+    }
+    Enrollment enrollment = find(enrollmentId);
+    java.time.Instant at = when == null ? clock.instant() : when;
+    if (at.isBefore(enrollment.enrolledAt()) || at.isAfter(clock.instant())) {
+      throw DomainException.invalid("completedAt", "error.learning.completionTime");
+    }
+    markCompleted(enrollment, at);
+    return enrollment;
+  }
+
   /** Puts an enrollment in a cohort, or takes it out of its cohort ({@code null}). */
   @Transactional(Transactional.TxType.MANDATORY)
   public void placeInCohort(Enrollment enrollment, Cohort cohort) {

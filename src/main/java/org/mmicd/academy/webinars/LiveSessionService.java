@@ -24,6 +24,7 @@ import org.mmicd.academy.identity.AccountService;
 import org.mmicd.academy.identity.Country;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.learning.CohortService;
+import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.ProblemException;
 
 /** Scheduling, changing and cancelling live sessions, and finding them for each audience. */
@@ -330,7 +331,14 @@ public class LiveSessionService {
         command.joinUrl(),
         command.venue(),
         country,
-        command.cohortId() == null ? null : cohorts.getCohort(command.cohortId()),
+        command.cohortId() == null
+            ? null
+            : cohorts
+                .findCohort(command.cohortId())
+                .orElseThrow(
+                    () ->
+                        DomainException.invalid(
+                            "cohortId", "error.learning.noCohort", command.cohortId())),
         modules,
         trainers,
         command.attendanceThreshold() == null
