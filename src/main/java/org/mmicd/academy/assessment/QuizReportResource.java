@@ -13,14 +13,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Optional;
-import java.util.Set;
-import org.mmicd.academy.identity.CoordinatorScope;
-import org.mmicd.academy.identity.CoordinatorScopes;
 import org.mmicd.academy.identity.CurrentUser;
-import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.Role;
-import org.mmicd.academy.platform.DomainException;
 
 /** Attempts and item analysis of a quiz, for trainers and coordinators. */
 @Path("reports/quizzes/{moduleId}")
@@ -31,7 +25,6 @@ public class QuizReportResource {
 
   @Inject QuizReports reports;
   @Inject CurrentUser currentUser;
-  @Inject CoordinatorScopes scopes;
 
   @GET
   @Path("attempts")
@@ -62,23 +55,7 @@ public class QuizReportResource {
     return reports.analysis(moduleId, filter(country, cohort));
   }
 
-  /**
-   * Coordinators who are neither trainers nor admins see the learners of their own countries only;
-   * asking for another country is refused.
-   */
   private QuizReports.Filter filter(String country, Long cohort) {
-    Person viewer = currentUser.get();
-    if (viewer.hasRole(Role.ADMIN) || viewer.hasRole(Role.TRAINER)) {
-      return new QuizReports.Filter(country, cohort, null);
-    }
-    Optional<CoordinatorScope> scope = scopes.findScope(viewer);
-    if (scope.map(CoordinatorScope::allCountries).orElse(false)) {
-      return new QuizReports.Filter(country, cohort, null);
-    }
-    Set<String> visible = scope.map(CoordinatorScope::countries).orElse(Set.of());
-    if (country != null && !visible.contains(country)) {
-      throw DomainException.forbidden("error.reporting.countryOutOfScope", country);
-    }
-    return new QuizReports.Filter(country, cohort, visible);
+    return reports.filterFor(currentUser.get(), country, cohort);
   }
 }

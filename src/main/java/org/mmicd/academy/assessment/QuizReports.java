@@ -11,7 +11,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.mmicd.academy.identity.CoordinatorScope;
+import org.mmicd.academy.identity.CoordinatorScopes;
+import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.identity.Role;
+import org.mmicd.academy.platform.DomainException;
 
 /** What trainers and coordinators see of quizzes: attempts by country and item analysis. */
 @ApplicationScoped
@@ -19,6 +26,7 @@ public class QuizReports {
 
   @PersistenceContext EntityManager em;
   @Inject QuizService quizzes;
+  @Inject CoordinatorScopes scopes;
 
   public record AttemptRow(
       long id,
@@ -78,6 +86,25 @@ public class QuizReports {
       }
       return query;
     }
+  }
+
+  /**
+   * Coordinators who are neither trainers nor admins see the learners of their own countries only;
+   * asking for another country is refused.
+   */
+  public Filter filterFor(Person viewer, String country, Long cohort) {
+    if (viewer.hasRole(Role.ADMIN) || viewer.hasRole(Role.TRAINER)) {
+      return new Filter(country, cohort, null);
+    }
+    Optional<CoordinatorScope> scope = scopes.findScope(viewer);
+    if (scope.map(CoordinatorScope::allCountries).orElse(false)) {
+      return new Filter(country, cohort, null);
+    }
+    Set<String> visible = scope.map(CoordinatorScope::countries).orElse(Set.of());
+    if (country != null && !visible.contains(country)) {
+      throw DomainException.forbidden("error.assessment.countryOutOfScope", country);
+    }
+    return new Filter(country, cohort, visible);
   }
 
   public AttemptPage attempts(String moduleId, String country, int page, int size) {

@@ -78,6 +78,16 @@ public class CohortService {
     return em.createQuery("select c from Cohort c order by c.name", Cohort.class).getResultList();
   }
 
+  /** Everyone who may lead a cohort: trainers and admins. */
+  public List<Person> trainers() {
+    return em.createQuery(
+            "select distinct p from Person p join p.roles r where r in :roles and p.active = true"
+                + " order by p.displayName",
+            Person.class)
+        .setParameter("roles", List.of(Role.TRAINER, Role.ADMIN))
+        .getResultList();
+  }
+
   public Cohort getCohort(long id) {
     return findCohort(id)
         .orElseThrow(() -> DomainException.notFound("error.learning.noCohort", id));
@@ -109,6 +119,15 @@ public class CohortService {
         .filter(c -> courseId == null || c.courseId().equals(courseId))
         .filter(c -> maySee(viewer, c))
         .toList();
+  }
+
+  /** The people in a cohort (withdrawn ones too), in one query. */
+  public java.util.Set<Long> learnerIds(Cohort cohort) {
+    return new java.util.HashSet<>(
+        em.createQuery(
+                "select e.learner.id from Enrollment e where e.cohort.id = :cohort", Long.class)
+            .setParameter("cohort", cohort.id())
+            .getResultList());
   }
 
   /** How many learners each cohort holds (withdrawn ones not counted), in one query. */
