@@ -26,6 +26,9 @@ CREATE TABLE cohort_trainer (
 CREATE INDEX cohort_trainer_person ON cohort_trainer(person_id);
 
 ALTER TABLE enrollment ADD COLUMN cohort_id BIGINT;
+-- The course progress the learner sees, kept with every progress report (recounted after each
+-- content load, which also fills it for enrollments made before this column).
+ALTER TABLE enrollment ADD COLUMN progress_percent INTEGER DEFAULT 0 NOT NULL;
 ALTER TABLE enrollment ADD CONSTRAINT enrollment_cohort_fk FOREIGN KEY (cohort_id) REFERENCES cohort(id);
 
 -- Live sessions named their cohort in free text; each distinct label becomes a cohort of the country

@@ -113,11 +113,33 @@ public class CohortService {
     return covers(actor, cohort.countryCode());
   }
 
-  /** The cohorts a person may see, by name; optionally only those of one course. */
+  /**
+   * The cohorts a person may see, by name; optionally only those of one course. Two or three
+   * statements whatever the number of cohorts: the cohorts with their trainers, and the scope.
+   */
   public List<Cohort> cohortsFor(Person viewer, String courseId) {
-    return all().stream()
+    boolean admin = viewer.hasRole(Role.ADMIN);
+    Optional<CoordinatorScope> scope =
+        viewer.hasRole(Role.COORDINATOR) ? scopes.findScope(viewer) : Optional.empty();
+    boolean trainer = viewer.hasRole(Role.TRAINER);
+    return em
+        .createQuery(
+            "select distinct c from Cohort c left join fetch c.trainers order by c.name",
+            Cohort.class)
+        .getResultList()
+        .stream()
         .filter(c -> courseId == null || c.courseId().equals(courseId))
-        .filter(c -> maySee(viewer, c))
+        .filter(
+            c ->
+                admin
+                    || scope
+                        .map(
+                            s ->
+                                c.countryCode() == null
+                                    ? s.allCountries()
+                                    : s.covers(c.countryCode()))
+                        .orElse(false)
+                    || (trainer && c.ledBy(viewer)))
         .toList();
   }
 

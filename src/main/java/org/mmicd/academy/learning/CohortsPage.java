@@ -43,6 +43,7 @@ public class CohortsPage implements Serializable {
   private Long id;
   private Cohort cohort;
   private Map<Long, Long> counts = Map.of();
+  private transient List<Cohort> cohortList;
 
   private String name;
   private String courseId;
@@ -148,7 +149,10 @@ public class CohortsPage implements Serializable {
   }
 
   public List<Cohort> getCohorts() {
-    return cohorts.cohortsFor(currentUser.get(), null);
+    if (cohortList == null) {
+      cohortList = cohorts.cohortsFor(currentUser.get(), null);
+    }
+    return cohortList;
   }
 
   public long learners(Cohort cohort) {

@@ -60,6 +60,13 @@ public class Enrollment {
   @JoinColumn(name = "cohort_id")
   private Cohort cohort;
 
+  /**
+   * The course progress as the learner sees it, kept with every progress report so that reports
+   * need not recompute it; {@link ProgressCounters} recounts it when the content changes.
+   */
+  @Column(name = "progress_percent")
+  private int progressPercent;
+
   protected Enrollment() {}
 
   public Enrollment(Person learner, Course course, Instant enrolledAt) {
@@ -99,6 +106,14 @@ public class Enrollment {
 
   public Lesson resumeLesson() {
     return resumeLesson;
+  }
+
+  public int progressPercent() {
+    return progressPercent;
+  }
+
+  void progressed(int percent) {
+    this.progressPercent = percent;
   }
 
   /** The cohort the learner takes the course with, if any. */

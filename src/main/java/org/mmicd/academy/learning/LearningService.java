@@ -99,6 +99,14 @@ public class LearningService {
     progress.record(state, seconds, when);
     em.persist(progress);
     enrollment.touched(lesson, when);
+    Course course = enrollment.course();
+    Map<Long, LessonState> states = new HashMap<>();
+    progressByLesson(enrollment).forEach((id, p) -> states.put(id, p.state()));
+    states.put(lesson.id(), progress.state());
+    enrollment.progressed(
+        CourseProgress.of(
+                planOf(course, catalog.modulesOf(course)), states, course.minOptionalModules())
+            .percent());
   }
 
   /**

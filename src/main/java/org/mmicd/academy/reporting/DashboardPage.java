@@ -57,6 +57,8 @@ public class DashboardPage implements Serializable {
   private Figures.Dashboard dashboard;
   private Figures.Quizzes quizzes;
   private Figures.Attendance attendance;
+  private transient List<Cohort> cohortOptions;
+  private Map<String, String> moduleTitles;
 
   public void load() {
     if (request != null) {
@@ -259,7 +261,10 @@ public class DashboardPage implements Serializable {
   }
 
   public List<Cohort> getCohorts() {
-    return cohorts.cohortsFor(currentUser.get(), null);
+    if (cohortOptions == null) {
+      cohortOptions = cohorts.cohortsFor(currentUser.get(), null);
+    }
+    return cohortOptions;
   }
 
   public Map<String, String> getGroupings() {
@@ -283,11 +288,13 @@ public class DashboardPage implements Serializable {
   }
 
   public String moduleTitle(String moduleId) {
-    return catalog.allModules().stream()
-        .filter(m -> m.id().equals(moduleId))
-        .findFirst()
-        .map(m -> m.text(userSession.getLanguage()).title())
-        .orElse(moduleId);
+    if (moduleTitles == null) {
+      moduleTitles = new java.util.HashMap<>();
+      catalog
+          .allModules()
+          .forEach(m -> moduleTitles.put(m.id(), m.text(userSession.getLanguage()).title()));
+    }
+    return moduleTitles.getOrDefault(moduleId, moduleId);
   }
 
   public String getCountry() {

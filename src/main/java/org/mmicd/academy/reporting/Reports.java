@@ -86,8 +86,7 @@ public class Reports {
         new Sql()
             .append(
                 "SELECT f.id, p.display_name, p.email, p.country_code, f.course_id, f.cohort_id,"
-                    + " co.name, f.status, CASE WHEN f.lessons_total > 0"
-                    + " THEN FLOOR(f.lessons_done * 100.0 / f.lessons_total) ELSE 0 END,"
+                    + " co.name, f.status, f.progress_percent,"
                     + " f.last_activity_at, f.enrolled_at, f.completed_at, COUNT(*) OVER () FROM ");
     facts(sql, scope, filters, inactiveDays);
     sql.append(
@@ -232,8 +231,7 @@ public class Reports {
             .append("SELECT ")
             .append(keys)
             .append(
-                ", COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM lesson_progress lp"
-                    + " WHERE lp.enrollment_id = e.id) THEN 1 ELSE 0 END),"
+                ", COUNT(*), SUM(CASE WHEN e.last_activity_at IS NOT NULL THEN 1 ELSE 0 END),"
                     + " SUM(CASE WHEN e.status = 'COMPLETED' THEN 1 ELSE 0 END),"
                     + " SUM(CASE WHEN e.status = 'WITHDRAWN' THEN 1 ELSE 0 END)");
     from(sql, scope, filters, grouping.uses(Dimension.SECTOR));
@@ -331,76 +329,54 @@ public class Reports {
   }
 
   /**
-   * The facts of each enrollment in scope, as a derived table: started, course progress (as
-   * learners see it: every required module, and of the optional modules the course's minimum
-   * number, those the learner is furthest in), required quizzes passed, live sessions attended,
-   * dropped out. Derived tables, not CTEs: H2 2.2 loses the parameters of a CTE that another CTE
-   * reads.
+   * The facts of each enrollment in scope, as a derived table: started (a last activity, which
+   * every progress report sets), half done (the course progress kept with every progress report,
+   * see learning's ProgressCounters), every quiz of the required modules passed, live sessions
+   * attended on the course's modules, dropped out. Set-based joins, no statement per learner.
+   * Derived tables, not CTEs: H2 2.2 loses the parameters of a CTE that another CTE reads.
    */
   private void facts(Sql sql, ReportScope scope, ReportFilters filters, int inactiveDays) {
     OffsetDateTime inactiveSince =
         clock.instant().minus(Duration.ofDays(inactiveDays)).atOffset(ZoneOffset.UTC);
     sql.append(
-            "(SELECT s.id, s.person_id, s.course_id, s.cohort_id, s.status,"
-                + " s.enrolled_at, s.completed_at, s.last_activity_at,"
-                + " COALESCE(pr.lessons_done, 0) AS lessons_done,"
-                + " COALESCE(pr.lessons_total, 0) AS lessons_total,"
-                + " CASE WHEN EXISTS (SELECT 1 FROM lesson_progress lp WHERE lp.enrollment_id = s.id)"
-                + " THEN 1 ELSE 0 END AS started,"
-                + " CASE WHEN pr.lessons_total > 0 AND pr.lessons_done * 2 >= pr.lessons_total"
-                + " THEN 1 ELSE 0 END AS half_done,"
-                + " CASE WHEN fc.quizzes_required = FALSE OR NOT EXISTS (SELECT 1 FROM course_module"
-                + " qm JOIN quiz q ON q.module_id = qm.module_id AND q.retired = FALSE"
-                + " WHERE qm.course_id = s.course_id AND qm.required = TRUE AND NOT EXISTS"
-                + " (SELECT 1 FROM quiz_pass qp WHERE qp.person_id = s.person_id"
-                + " AND qp.module_id = qm.module_id)) THEN 1 ELSE 0 END AS quizzes_passed,"
-                + " CASE WHEN (SELECT COUNT(DISTINCT sa.session_id) FROM session_attendance sa"
-                + " JOIN live_session_module lsm ON lsm.session_id = sa.session_id"
-                + " JOIN course_module am ON am.module_id = lsm.module_id"
-                + " WHERE am.course_id = s.course_id AND sa.person_id = s.person_id"
-                + " AND sa.attended = TRUE) >= CASE WHEN fc.min_live_sessions > 1"
+            "(SELECT s.id, s.person_id, s.course_id, s.cohort_id, s.status, s.enrolled_at,"
+                + " s.completed_at, s.last_activity_at, s.progress_percent,"
+                + " CASE WHEN s.last_activity_at IS NOT NULL THEN 1 ELSE 0 END AS started,"
+                + " CASE WHEN s.progress_percent >= 50 THEN 1 ELSE 0 END AS half_done,"
+                + " CASE WHEN fc.quizzes_required = FALSE"
+                + " OR COALESCE(rq.quizzes, 0) = COALESCE(pq.passed, 0) THEN 1 ELSE 0 END"
+                + " AS quizzes_passed,"
+                + " CASE WHEN COALESCE(att.sessions, 0) >= CASE WHEN fc.min_live_sessions > 1"
                 + " THEN fc.min_live_sessions ELSE 1 END THEN 1 ELSE 0 END AS attended,"
                 + " CASE WHEN s.status = 'ACTIVE' AND COALESCE(s.last_activity_at, s.enrolled_at) < ")
         .value(inactiveSince)
         .append(" THEN 1 ELSE 0 END AS dropped_out FROM ");
     scoped(sql, scope, filters);
     sql.append(
-        " s JOIN course fc ON fc.id = s.course_id LEFT JOIN"
-            // Lessons done and counted per enrollment: the modules that count, as ranked below.
-            + " (SELECT ranked.enrollment_id, SUM(ranked.lessons_done) AS lessons_done,"
-            + " SUM(ranked.lessons_total) AS lessons_total FROM"
-            + " (SELECT plan.enrollment_id, plan.required, plan.optional_counted,"
-            + " plan.lessons_total, plan.lessons_done, ROW_NUMBER() OVER"
-            + " (PARTITION BY plan.enrollment_id, plan.required ORDER BY CASE WHEN"
-            + " plan.lessons_total = 0 THEN 0 ELSE plan.lessons_done * 100 / plan.lessons_total END"
-            + " DESC, plan.position) AS place FROM"
-            + " (SELECT ps.id AS enrollment_id, cm.required, cm.position,"
-            + " pc.min_optional_modules AS optional_counted,"
-            + " COALESCE(ms.lessons, 0) AS lessons_total, COALESCE(md.lessons, 0) AS lessons_done"
-            + " FROM ");
-    scoped(sql, scope, filters);
-    sql.append(
-        " ps JOIN course pc ON pc.id = ps.course_id"
-            + " JOIN course_module cm ON cm.course_id = ps.course_id"
-            + " LEFT JOIN (SELECT l.module_id, COUNT(*) AS lessons FROM lesson l"
-            + " WHERE l.retired = FALSE GROUP BY l.module_id) ms ON ms.module_id = cm.module_id"
-            + " LEFT JOIN (SELECT lp.enrollment_id, l.module_id, COUNT(*) AS lessons"
-            + " FROM lesson_progress lp JOIN lesson l ON l.id = lp.lesson_id"
-            + " WHERE lp.state = 'COMPLETED' AND l.retired = FALSE"
-            + " AND lp.enrollment_id IN (SELECT ds.id FROM ");
-    scoped(sql, scope, filters);
-    sql.append(
-        " ds) GROUP BY lp.enrollment_id, l.module_id) md ON md.enrollment_id = ps.id"
-            + " AND md.module_id = cm.module_id) plan) ranked"
-            + " WHERE ranked.required = TRUE OR ranked.place <= ranked.optional_counted"
-            + " GROUP BY ranked.enrollment_id) pr ON pr.enrollment_id = s.id)");
+        " s JOIN course fc ON fc.id = s.course_id"
+            // The quizzes each course requires, and how many of them each learner passed.
+            + " LEFT JOIN (SELECT cm.course_id, COUNT(*) AS quizzes FROM course_module cm"
+            + " JOIN quiz q ON q.module_id = cm.module_id AND q.retired = FALSE"
+            + " WHERE cm.required = TRUE GROUP BY cm.course_id) rq ON rq.course_id = s.course_id"
+            + " LEFT JOIN (SELECT qp.person_id, cm.course_id, COUNT(*) AS passed FROM quiz_pass qp"
+            + " JOIN course_module cm ON cm.module_id = qp.module_id AND cm.required = TRUE"
+            + " JOIN quiz q ON q.module_id = cm.module_id AND q.retired = FALSE"
+            + " GROUP BY qp.person_id, cm.course_id) pq ON pq.person_id = s.person_id"
+            + " AND pq.course_id = s.course_id"
+            // The live sessions on the course's modules each learner attended.
+            + " LEFT JOIN (SELECT sa.person_id, am.course_id, COUNT(DISTINCT sa.session_id)"
+            + " AS sessions FROM session_attendance sa"
+            + " JOIN live_session_module lsm ON lsm.session_id = sa.session_id"
+            + " JOIN course_module am ON am.module_id = lsm.module_id WHERE sa.attended = TRUE"
+            + " GROUP BY sa.person_id, am.course_id) att ON att.person_id = s.person_id"
+            + " AND att.course_id = s.course_id)");
   }
 
   /** The enrollments in scope that pass the filters, as a derived table. */
   private static void scoped(Sql sql, ReportScope scope, ReportFilters filters) {
     sql.append(
         "(SELECT e.id, e.person_id, e.course_id, e.cohort_id, e.status,"
-            + " e.enrolled_at, e.completed_at, e.last_activity_at");
+            + " e.enrolled_at, e.completed_at, e.last_activity_at, e.progress_percent");
     from(sql, scope, filters, false);
     sql.append(")");
   }

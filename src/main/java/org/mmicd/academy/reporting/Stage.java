@@ -10,7 +10,7 @@ import java.util.Optional;
 public enum Stage {
   /** Every enrollment, withdrawn ones included. */
   ENROLLED("enrolled", "1 = 1"),
-  /** Some progress on a lesson of the course. */
+  /** Some progress on a lesson of the course (it sets the last activity). */
   STARTED("started", "f.started = 1"),
   /** The course progress the learner sees is at least 50 %. */
   HALF_DONE("halfDone", "f.started * f.half_done = 1"),

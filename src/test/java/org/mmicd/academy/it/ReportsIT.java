@@ -166,6 +166,12 @@ class ReportsIT {
     assertTrue(dashboard.getInt("queries") <= 5, "statements: " + dashboard.getInt("queries"));
     assertEquals(5, dashboard.getJsonArray("byCountry").getJsonObject(0).getInt("enrolled"));
 
+    // The progress kept for the reports equals a full recount, here and everywhere else.
+    JsonObject counters = admin.get("admin/progress-counters").json();
+    assertTrue(counters.getInt("enrollments") >= 5, counters.toString());
+    assertEquals(0, counters.getInt("mismatches"), counters.toString());
+    assertEquals(403, halfWay.api.get("admin/progress-counters").status());
+
     // The files hold the same table as the JSON, with the filters and the time of extraction.
     Api.Reply csv = admin.get("reports/completion?groupBy=cohort&format=csv&" + filter, "text/csv");
     assertEquals(200, csv.status(), csv.toString());
