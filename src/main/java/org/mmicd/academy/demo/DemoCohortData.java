@@ -60,6 +60,34 @@ class DemoCohortData {
       String zone,
       List<String> workshopModules) {}
 
+  private LiveSession workshop(Person trainer, Plan plan, Cohort cohort, Instant now, int daysAgo) {
+    ZoneId zone = ZoneId.of(plan.zone());
+    LocalDateTime start =
+        LocalDateTime.ofInstant(now.minus(Duration.ofDays(daysAgo)), zone)
+            .withHour(9)
+            .withMinute(0)
+            .withSecond(0)
+            .withNano(0);
+    return sessions.schedule(
+        trainer,
+        new SessionCommand(
+            "workshop",
+            "Workshop: " + plan.name(),
+            "A day applying the toolkits to the participants' own plans and programmes.",
+            start.toString(),
+            plan.zone(),
+            360,
+            30,
+            null,
+            plan.venue(),
+            plan.country(),
+            cohort.id(),
+            plan.workshopModules(),
+            List.of(trainer.email()),
+            75,
+            null));
+  }
+
   private static final List<Plan> PLANS =
       List.of(
           new Plan(
@@ -224,51 +252,36 @@ class DemoCohortData {
       if (farAlong.isEmpty()) {
         continue;
       }
-      ZoneId zone = ZoneId.of(plan.zone());
-      LocalDateTime workshopStart =
-          LocalDateTime.ofInstant(now.minus(Duration.ofDays(35)), zone)
-              .withHour(9)
-              .withMinute(0)
-              .withSecond(0)
-              .withNano(0);
-      LiveSession workshop =
-          sessions.schedule(
-              trainer.get(),
-              new SessionCommand(
-                  "workshop",
-                  "Workshop: " + plan.name(),
-                  "A day applying the toolkits to the participants' own plans and programmes.",
-                  workshopStart.toString(),
-                  plan.zone(),
-                  360,
-                  30,
-                  null,
-                  plan.venue(),
-                  plan.country(),
-                  cohort.get().id(),
-                  plan.workshopModules(),
-                  List.of(trainer.get().email()),
-                  75,
-                  null));
+      // Two workshops per cohort, eight months and five weeks ago: each learner far along went
+      // to the first one after their enrolment, so completions spread over the months.
+      List<LiveSession> workshops = new ArrayList<>();
+      for (int daysAgo : new int[] {240, 35}) {
+        workshops.add(workshop(trainer.get(), plan, cohort.get(), now, daysAgo));
+      }
       for (int i = 0; i < farAlong.size(); i++) {
         Enrollment enrollment = farAlong.get(i);
         Person learner = enrollment.learner();
+        Optional<LiveSession> workshop =
+            workshops.stream()
+                .filter(w -> w.startsAt().isAfter(enrollment.enrolledAt()))
+                .findFirst();
+        if (workshop.isEmpty()) {
+          continue;
+        }
+        LiveSession held = workshop.get();
         registrations.importRegistration(
-            workshop,
+            held,
             learner,
             RegistrationStatus.REGISTERED,
-            workshop.startsAt().minus(Duration.ofDays(10)));
+            held.startsAt().minus(Duration.ofDays(10)));
         boolean present = i % 5 != 4;
         attendance.rollCall(
-            trainer.get(),
-            workshop.id(),
-            learner.id(),
-            present ? RollCall.PRESENT : RollCall.ABSENT);
+            trainer.get(), held.id(), learner.id(), present ? RollCall.PRESENT : RollCall.ABSENT);
         if (percents.get(enrollment) < 100) {
           continue;
         }
         Instant finished =
-            enrollment.lastActivityAt() == null ? workshop.startsAt() : enrollment.lastActivityAt();
+            enrollment.lastActivityAt() == null ? held.startsAt() : enrollment.lastActivityAt();
         for (ModuleInCourse module : course.get().modules()) {
           if (module.required()) {
             learning.recordQuizPassed(
@@ -277,7 +290,7 @@ class DemoCohortData {
         }
         if (present) {
           Instant when =
-              (finished.isAfter(workshop.endsAt()) ? finished : workshop.endsAt())
+              (finished.isAfter(held.endsAt()) ? finished : held.endsAt())
                   .plus(Duration.ofDays(1 + random.nextInt(6)));
           learning.markCompleted(enrollment, when.isAfter(now) ? now : when);
           completed++;
