@@ -317,13 +317,15 @@ public class Reports {
     for (Object[] row : statements.rows(sql)) {
       counts.put(YearMonth.of((int) number(row[0]), (int) number(row[1])), number(row[2]));
     }
+    // The last twelve months at least, months without a completion included.
+    YearMonth last = YearMonth.from(clock.instant().atOffset(ZoneOffset.UTC));
+    YearMonth first = last.minusMonths(11);
+    if (!counts.isEmpty() && counts.keySet().iterator().next().isBefore(first)) {
+      first = counts.keySet().iterator().next();
+    }
     List<Figures.MonthCount> months = new ArrayList<>();
-    if (!counts.isEmpty()) {
-      YearMonth first = counts.keySet().iterator().next();
-      YearMonth last = YearMonth.from(clock.instant().atOffset(ZoneOffset.UTC));
-      for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-        months.add(new Figures.MonthCount(m.toString(), counts.getOrDefault(m, 0L)));
-      }
+    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+      months.add(new Figures.MonthCount(m.toString(), counts.getOrDefault(m, 0L)));
     }
     return months;
   }
