@@ -9,7 +9,12 @@ import org.mmicd.academy.catalog.CatalogService;
 import org.mmicd.academy.catalog.LearningModule;
 import org.mmicd.academy.identity.AccountService;
 import org.mmicd.academy.identity.Country;
+import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.UserSession;
+import org.mmicd.academy.learning.Cohort;
+import org.mmicd.academy.learning.CohortService;
+import org.mmicd.academy.platform.DomainException;
+import org.mmicd.academy.platform.Messages;
 
 /** Trainers' view of a quiz: attempts by country and item analysis of its questions. */
 @Named
@@ -23,17 +28,26 @@ public class QuizAnalysisPage implements Serializable {
   @Inject CatalogService catalog;
   @Inject AccountService accounts;
   @Inject UserSession userSession;
+  @Inject CurrentUser currentUser;
+  @Inject CohortService cohorts;
+  @Inject Messages messages;
 
   private String module;
   private String country;
+  private Long cohort;
   private QuizReports.Analysis analysis;
   private QuizReports.AttemptPage attempts;
 
   public void load() {
     if (module != null && quizzes.findQuiz(module).isPresent()) {
-      String filter = country == null || country.isBlank() ? null : country;
-      analysis = reports.analysis(module, filter);
-      attempts = reports.attempts(module, filter, 0, 100);
+      String chosen = country == null || country.isBlank() ? null : country;
+      try {
+        QuizReports.Filter filter = reports.filterFor(currentUser.get(), chosen, cohort);
+        analysis = reports.analysis(module, filter);
+        attempts = reports.attempts(module, filter, 0, 100);
+      } catch (DomainException refusal) {
+        messages.refused(refusal);
+      }
     }
   }
 
@@ -55,6 +69,18 @@ public class QuizAnalysisPage implements Serializable {
 
   public void setModule(String module) {
     this.module = module;
+  }
+
+  public List<Cohort> getCohorts() {
+    return cohorts.cohortsFor(currentUser.get(), null);
+  }
+
+  public Long getCohort() {
+    return cohort;
+  }
+
+  public void setCohort(Long cohort) {
+    this.cohort = cohort;
   }
 
   public String getCountry() {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Role;
 
 /** Attempts and item analysis of a quiz, for trainers and coordinators. */
@@ -23,6 +24,7 @@ import org.mmicd.academy.identity.Role;
 public class QuizReportResource {
 
   @Inject QuizReports reports;
+  @Inject CurrentUser currentUser;
 
   @GET
   @Path("attempts")
@@ -31,6 +33,7 @@ public class QuizReportResource {
       @QueryParam("country")
           @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code such as NP")
           String country,
+      @QueryParam("cohort") Long cohort,
       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "cannot be negative")
           int page,
       @QueryParam("size")
@@ -38,7 +41,7 @@ public class QuizReportResource {
           @Min(value = 1, message = "must be at least 1")
           @Max(value = 500, message = "cannot exceed 500")
           int size) {
-    return reports.attempts(moduleId, country, page, size);
+    return reports.attempts(moduleId, filter(country, cohort), page, size);
   }
 
   @GET
@@ -47,7 +50,12 @@ public class QuizReportResource {
       @PathParam("moduleId") String moduleId,
       @QueryParam("country")
           @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code such as NP")
-          String country) {
-    return reports.analysis(moduleId, country);
+          String country,
+      @QueryParam("cohort") Long cohort) {
+    return reports.analysis(moduleId, filter(country, cohort));
+  }
+
+  private QuizReports.Filter filter(String country, Long cohort) {
+    return reports.filterFor(currentUser.get(), country, cohort);
   }
 }

@@ -11,7 +11,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.mmicd.academy.identity.CoordinatorScope;
+import org.mmicd.academy.identity.CoordinatorScopes;
+import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.identity.Role;
+import org.mmicd.academy.platform.DomainException;
 
 /** What trainers and coordinators see of quizzes: attempts by country and item analysis. */
 @ApplicationScoped
@@ -19,6 +26,7 @@ public class QuizReports {
 
   @PersistenceContext EntityManager em;
   @Inject QuizService quizzes;
+  @Inject CoordinatorScopes scopes;
 
   public record AttemptRow(
       long id,
@@ -48,22 +56,73 @@ public class QuizReports {
   public record Analysis(
       String moduleId, String country, int attempts, Double meanScore, List<ItemReport> items) {}
 
-  public AttemptPage attempts(String moduleId, String country, int page, int size) {
-    quizzes.getQuiz(moduleId);
-    String where =
-        " from Attempt a where a.moduleId = :module"
-            + (country == null ? "" : " and a.learner.country.code = :country");
-    TypedQuery<Long> count =
-        em.createQuery("select count(a)" + where, Long.class).setParameter("module", moduleId);
-    TypedQuery<Attempt> list =
-        em.createQuery("select a" + where + " order by a.startedAt desc", Attempt.class)
-            .setParameter("module", moduleId)
-            .setFirstResult(page * size)
-            .setMaxResults(size);
-    if (country != null) {
-      count.setParameter("country", country);
-      list.setParameter("country", country);
+  /**
+   * Whose attempts to count: learners of a country, of a cohort, and (for coordinators of some
+   * countries only) of the countries the viewer may see; null means no such limit.
+   */
+  public record Filter(String country, Long cohort, java.util.Set<String> visibleCountries) {
+
+    public static final Filter NONE = new Filter(null, null, null);
+
+    String where() {
+      return (country == null ? "" : " and a.learner.country.code = :country")
+          + (cohort == null
+              ? ""
+              : " and exists (select e from Enrollment e where e.learner = a.learner"
+                  + " and e.cohort.id = :cohort)")
+          + (visibleCountries == null ? "" : " and a.learner.country.code in :visible");
     }
+
+    <T> TypedQuery<T> bind(TypedQuery<T> query) {
+      if (country != null) {
+        query.setParameter("country", country);
+      }
+      if (cohort != null) {
+        query.setParameter("cohort", cohort);
+      }
+      if (visibleCountries != null) {
+        query.setParameter(
+            "visible", visibleCountries.isEmpty() ? List.of("--") : List.copyOf(visibleCountries));
+      }
+      return query;
+    }
+  }
+
+  /**
+   * Coordinators who are neither trainers nor admins see the learners of their own countries only;
+   * asking for another country is refused.
+   */
+  public Filter filterFor(Person viewer, String country, Long cohort) {
+    if (viewer.hasRole(Role.ADMIN) || viewer.hasRole(Role.TRAINER)) {
+      return new Filter(country, cohort, null);
+    }
+    Optional<CoordinatorScope> scope = scopes.findScope(viewer);
+    if (scope.map(CoordinatorScope::allCountries).orElse(false)) {
+      return new Filter(country, cohort, null);
+    }
+    Set<String> visible = scope.map(CoordinatorScope::countries).orElse(Set.of());
+    if (country != null && !visible.contains(country)) {
+      throw DomainException.forbidden("error.assessment.countryOutOfScope", country);
+    }
+    return new Filter(country, cohort, visible);
+  }
+
+  public AttemptPage attempts(String moduleId, String country, int page, int size) {
+    return attempts(moduleId, new Filter(country, null, null), page, size);
+  }
+
+  public AttemptPage attempts(String moduleId, Filter filter, int page, int size) {
+    quizzes.getQuiz(moduleId);
+    String where = " from Attempt a where a.moduleId = :module" + filter.where();
+    TypedQuery<Long> count =
+        filter.bind(
+            em.createQuery("select count(a)" + where, Long.class).setParameter("module", moduleId));
+    TypedQuery<Attempt> list =
+        filter.bind(
+            em.createQuery("select a" + where + " order by a.startedAt desc", Attempt.class)
+                .setParameter("module", moduleId)
+                .setFirstResult(page * size)
+                .setMaxResults(size));
     List<AttemptRow> rows =
         list.getResultList().stream()
             .map(
@@ -91,10 +150,12 @@ public class QuizReports {
    * quiz with thousands of attempts loads neither attempt entities nor frozen question texts.
    */
   public Analysis analysis(String moduleId, String country) {
+    return analysis(moduleId, new Filter(country, null, null));
+  }
+
+  public Analysis analysis(String moduleId, Filter filter) {
     quizzes.getQuiz(moduleId);
-    String where =
-        " where a.moduleId = :module and a.status <> :open"
-            + (country == null ? "" : " and a.learner.country.code = :country");
+    String where = " where a.moduleId = :module and a.status <> :open" + filter.where();
     TypedQuery<Object[]> totals =
         em.createQuery("select a.id, a.scorePercent from Attempt a" + where, Object[].class);
     TypedQuery<Object[]> answers =
@@ -104,10 +165,8 @@ public class QuizReports {
                 + where,
             Object[].class);
     for (TypedQuery<Object[]> query : List.of(totals, answers)) {
+      filter.bind(query);
       query.setParameter("module", moduleId).setParameter("open", AttemptStatus.IN_PROGRESS);
-      if (country != null) {
-        query.setParameter("country", country);
-      }
     }
     Map<Long, Double> totalByAttempt = new LinkedHashMap<>();
     totals
@@ -166,7 +225,7 @@ public class QuizReports {
                             .orElse(0)
                         * 10)
                 / 10.0;
-    return new Analysis(moduleId, country, totalByAttempt.size(), mean, items);
+    return new Analysis(moduleId, filter.country(), totalByAttempt.size(), mean, items);
   }
 
   /** How the answers were spread: which options were chosen, what was typed. */

@@ -39,6 +39,7 @@ public class CatalogService {
   @Inject ContentLocation contentLocation;
   @Inject Clock clock;
   @Inject Event<ModuleLoaded> moduleLoaded;
+  @Inject Event<ContentLoaded> contentLoaded;
 
   /** The outcome of a load, for the admin page and the API. */
   public record LoadReport(
@@ -137,6 +138,7 @@ public class CatalogService {
       em.persist(new LoadProblem(problem.file(), problem.line(), problem.message(), now));
     }
     setting("content-loaded-at", now.toString());
+    contentLoaded.fire(new ContentLoaded(now));
     setting("content-source", root.toString());
   }
 

@@ -73,6 +73,22 @@ public class CertificateService {
     return Optional.of(issue(enrollment, enrollment.learner().displayName(), now));
   }
 
+  /**
+   * A certificate for an enrollment completed before the platform judged it (history imported from
+   * another platform, a completion an admin recorded), dated at the completion; none when the
+   * enrollment is not completed or already holds a valid certificate.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<Certificate> certifyCompleted(Enrollment enrollment) {
+    Enrollment current = em.find(Enrollment.class, enrollment.id());
+    if (current.status() != EnrollmentStatus.COMPLETED
+        || current.completedAt() == null
+        || !validOf(current.learner().id(), current.course().id()).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(issue(current, current.learner().displayName(), current.completedAt()));
+  }
+
   private Certificate issue(Enrollment enrollment, String learnerName, Instant now) {
     Course course = enrollment.course();
     Person learner = enrollment.learner();

@@ -11,6 +11,7 @@ import org.mmicd.academy.certificates.completion.CompletionTriggers;
 import org.mmicd.academy.certificates.completion.CompletionTriggers.EnrolledCourse;
 import org.mmicd.academy.identity.AccountService;
 import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.learning.CompletionRecorded;
 import org.mmicd.academy.learning.Enrollment;
 import org.mmicd.academy.learning.EnrollmentStatus;
 import org.mmicd.academy.learning.LearningService;
@@ -38,6 +39,10 @@ public class CompletionObserver {
         .findEnrollment(event.enrollmentId())
         .filter(e -> !CompletionTriggers.concerned(enrolled(e)).isEmpty())
         .ifPresent(certificates::completeIfMet);
+  }
+
+  void completionRecorded(@Observes CompletionRecorded event) {
+    learning.findEnrollment(event.enrollmentId()).ifPresent(certificates::certifyCompleted);
   }
 
   void quizPassRecorded(@Observes QuizPassRecorded event) {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -33,6 +34,21 @@ public class CompletionResource {
   @Inject CertificateDocuments documents;
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
+
+  /** A completion earned outside the platform's rule (an offline run, another platform). */
+  public record CompletionRequest(java.time.Instant completedAt) {}
+
+  /**
+   * Admins record a completion earned elsewhere; the completion rule decides all others. The
+   * certificate follows from learning's event, dated at the completion.
+   */
+  @PUT
+  @RolesAllowed(Role.ADMIN_NAME)
+  public CertificateViews.Completion record(@PathParam("id") long id, CompletionRequest request) {
+    learning.recordCompletion(
+        currentUser.get(), id, request == null ? null : request.completedAt());
+    return completion(id, null);
+  }
 
   @GET
   public CertificateViews.Completion completion(

@@ -26,6 +26,7 @@ public class DemoDataSet {
   @Inject DemoGenerator generator;
   @Inject DemoSessions liveSessions;
   @Inject DemoCertificates certificates;
+  @Inject DemoCohorts cohorts;
 
   @PostConstruct
   void load() {
@@ -34,7 +35,9 @@ public class DemoDataSet {
     }
     if (accounts.findByEmail(DemoGenerator.DEMO_LEARNER).isPresent()) {
       LOG.info("Demo data set already present");
+      cohorts.load();
       liveSessions.load();
+      cohorts.complete();
       certificates.load();
       return;
     }
@@ -51,7 +54,9 @@ public class DemoDataSet {
                 + " learners in "
                 + (System.nanoTime() - start) / 1_000_000
                 + " ms");
+    cohorts.load();
     liveSessions.load();
+    cohorts.complete();
     certificates.load();
   }
 }

@@ -56,6 +56,17 @@ public class Enrollment {
   @JoinColumn(name = "resume_lesson_id")
   private Lesson resumeLesson;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "cohort_id")
+  private Cohort cohort;
+
+  /**
+   * The course progress as the learner sees it, kept with every progress report so that reports
+   * need not recompute it; {@link ProgressCounters} recounts it when the content changes.
+   */
+  @Column(name = "progress_percent")
+  private int progressPercent;
+
   protected Enrollment() {}
 
   public Enrollment(Person learner, Course course, Instant enrolledAt) {
@@ -97,6 +108,19 @@ public class Enrollment {
     return resumeLesson;
   }
 
+  public int progressPercent() {
+    return progressPercent;
+  }
+
+  void progressed(int percent) {
+    this.progressPercent = percent;
+  }
+
+  /** The cohort the learner takes the course with, if any. */
+  public java.util.Optional<Cohort> cohort() {
+    return java.util.Optional.ofNullable(cohort);
+  }
+
   public boolean belongsTo(Person person) {
     return learner.id().equals(person.id());
   }
@@ -112,6 +136,15 @@ public class Enrollment {
       withdrawnAt = null;
       enrolledAt = when;
     }
+  }
+
+  /** Puts the learner in a cohort of this enrollment's course (or in none). */
+  void placeIn(Cohort cohort) {
+    if (cohort != null && !cohort.courseId().equals(course.id())) {
+      throw org.mmicd.academy.platform.DomainException.invalid(
+          "cohortId", "error.learning.cohortOfAnotherCourse", cohort.name(), course.id());
+    }
+    this.cohort = cohort;
   }
 
   /** The course's completion rule is met: only an active enrollment completes. */

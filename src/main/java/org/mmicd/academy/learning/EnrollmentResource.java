@@ -35,13 +35,15 @@ public class EnrollmentResource {
   @Context UriInfo uriInfo;
 
   public record EnrollRequest(
-      @NotBlank(message = "a courseId such as mmicd-blended is required") String courseId) {}
+      @NotBlank(message = "a courseId such as mmicd-blended is required") String courseId,
+      Long cohortId) {}
 
   @POST
   public Response enroll(
       @NotNull(message = "a JSON body with a courseId is required") @Valid EnrollRequest request) {
     Person learner = currentUser.get();
-    Enrollment enrollment = learning.enroll(learner, request.courseId().strip());
+    Enrollment enrollment =
+        learning.enroll(learner, request.courseId().strip(), request.cohortId());
     return Response.created(
             uriInfo
                 .getBaseUriBuilder()

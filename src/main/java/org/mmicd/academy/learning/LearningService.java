@@ -20,6 +20,7 @@ import org.mmicd.academy.catalog.LearningModule;
 import org.mmicd.academy.catalog.Lesson;
 import org.mmicd.academy.catalog.ModuleInCourse;
 import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.identity.Role;
 import org.mmicd.academy.platform.DomainException;
 
 /** Enrollments, lesson progress and resume points. */
@@ -30,11 +31,46 @@ public class LearningService {
   @Inject CatalogService catalog;
   @Inject ProgressRecorder recorder;
   @Inject Clock clock;
+  @Inject Event<CompletionRecorded> completionRecorded;
   @Inject Event<QuizPassRecorded> quizPassRecorded;
 
   @Transactional
   public Enrollment enroll(Person learner, String courseId) {
+    return enroll(learner, courseId, null);
+  }
+
+  /**
+   * Enrols a learner, in a cohort of that course when one is given: a learner may join a cohort of
+   * their own country (or one open to every country) on their own.
+   */
+  @Transactional
+  public Enrollment enroll(Person learner, String courseId, Long cohortId) {
     Course course = catalog.getCourse(courseId);
+    Cohort cohort = cohortId == null ? null : cohortOnEnrolment(learner, course, cohortId);
+    Enrollment enrollment = enrollIn(learner, course);
+    if (cohort != null) {
+      enrollment.placeIn(cohort);
+    }
+    return enrollment;
+  }
+
+  private Cohort cohortOnEnrolment(Person learner, Course course, long cohortId) {
+    Cohort cohort = em.find(Cohort.class, cohortId);
+    if (cohort == null) {
+      throw DomainException.invalid("cohortId", "error.learning.noCohort", cohortId);
+    }
+    if (!cohort.courseId().equals(course.id())) {
+      throw DomainException.invalid(
+          "cohortId", "error.learning.cohortOfAnotherCourse", cohort.name(), course.id());
+    }
+    if (!cohort.openTo(learner)) {
+      throw DomainException.forbidden("error.learning.cohortOfAnotherCountry", cohort.name());
+    }
+    return cohort;
+  }
+
+  private Enrollment enrollIn(Person learner, Course course) {
+    String courseId = course.id();
     Optional<Enrollment> existing = findEnrollment(learner, courseId);
     if (existing.isPresent()) {
       Enrollment enrollment = existing.get();
@@ -65,6 +101,48 @@ public class LearningService {
     progress.record(state, seconds, when);
     em.persist(progress);
     enrollment.touched(lesson, when);
+    Course course = enrollment.course();
+    Map<Long, LessonState> states = new HashMap<>();
+    progressByLesson(enrollment).forEach((id, p) -> states.put(id, p.state()));
+    states.put(lesson.id(), progress.state());
+    enrollment.progressed(
+        CourseProgress.of(
+                planOf(course, catalog.modulesOf(course)), states, course.minOptionalModules())
+            .percent());
+  }
+
+  /**
+   * The course is completed: the completion rule was met at {@code when}. Called by whoever decides
+   * completion, in its own transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void markCompleted(Enrollment enrollment, java.time.Instant when) {
+    em.find(Enrollment.class, enrollment.id()).complete(when);
+  }
+
+  /**
+   * An admin records a completion earned outside the platform's own rule (a run held offline, a
+   * migration from another platform), at an instant between the enrolment and now.
+   */
+  @Transactional
+  public Enrollment recordCompletion(Person actor, long enrollmentId, java.time.Instant when) {
+    if (!actor.hasRole(Role.ADMIN)) {
+      throw DomainException.forbidden("error.learning.completionAdminsOnly");
+    }
+    Enrollment enrollment = find(enrollmentId);
+    java.time.Instant at = when == null ? clock.instant() : when;
+    if (at.isBefore(enrollment.enrolledAt()) || at.isAfter(clock.instant())) {
+      throw DomainException.invalid("completedAt", "error.learning.completionTime");
+    }
+    markCompleted(enrollment, at);
+    completionRecorded.fire(new CompletionRecorded(enrollment.id()));
+    return enrollment;
+  }
+
+  /** Puts an enrollment in a cohort, or takes it out of its cohort ({@code null}). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void placeInCohort(Enrollment enrollment, Cohort cohort) {
+    em.find(Enrollment.class, enrollment.id()).placeIn(cohort);
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
@@ -85,14 +163,6 @@ public class LearningService {
       pass.passedAgain(score);
     }
     quizPassRecorded.fire(new QuizPassRecorded(person.id(), moduleId));
-  }
-
-  /**
-   * The course's completion rule is met; called by the feature that judges it, in its transaction.
-   */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void markCompleted(Enrollment enrollment, java.time.Instant when) {
-    em.find(Enrollment.class, enrollment.id()).complete(when);
   }
 
   /** The enrollment is open again (its rule or content changed); in the caller's transaction. */

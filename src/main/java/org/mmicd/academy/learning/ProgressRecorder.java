@@ -60,6 +60,7 @@ class ProgressRecorder {
                 states,
                 course.minOptionalModules())
             .percent();
+    enrollment.progressed(percent);
     em.persist(
         new ProgressEvent(
             report.eventId().toLowerCase(),

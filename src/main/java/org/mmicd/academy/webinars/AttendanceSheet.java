@@ -99,6 +99,18 @@ public record AttendanceSheet(
     return new UnmatchedView(u.participantKey(), u.name(), u.email(), u.seconds() / 60);
   }
 
+  /** The same sheet for the people given only, such as the learners of one cohort. */
+  public AttendanceSheet onlyFor(java.util.Set<Long> personIds) {
+    return new AttendanceSheet(
+        sessionId,
+        status,
+        attendanceThreshold,
+        durationMinutes,
+        people.stream().filter(p -> personIds.contains(p.personId())).toList(),
+        unmatched,
+        imports);
+  }
+
   static AttendanceSheet of(
       LiveSession session,
       List<SessionRegistration> registrations,

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.mmicd.academy.identity.AccountService;
 import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.learning.CohortService;
 import org.mmicd.academy.platform.PlatformSettings;
 
 /** The demo sessions themselves, written in one transaction. */
@@ -27,6 +28,10 @@ import org.mmicd.academy.platform.PlatformSettings;
 class DemoSessionData {
 
   static final String LOADED = "demo-live-sessions";
+
+  /** Made by the demo cohorts, which load first; without it the sessions are for everyone. */
+  static final String NEPAL_COHORT = "Nepal — Provincial officials 2026";
+
   private static final Logger LOG = Logger.getLogger(DemoSessionData.class.getName());
   private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
   private static final ZoneId KATHMANDU = ZoneId.of("Asia/Kathmandu");
@@ -36,6 +41,7 @@ class DemoSessionData {
   @PersistenceContext EntityManager em;
   @Inject PlatformSettings platformSettings;
   @Inject AccountService accounts;
+  @Inject CohortService cohorts;
   @Inject Audience audience;
   @Inject LiveSessionService sessions;
   @Inject RegistrationService registrations;
@@ -67,7 +73,7 @@ class DemoSessionData {
             90,
             40,
             "NP",
-            "Nepal officials, first run",
+            NEPAL_COHORT,
             Set.of("country-nepal", "toolkit-employment"),
             List.of(teresa, alex),
             "https://media.example.org/mmicd/nepal-employment-webinar",
@@ -133,7 +139,7 @@ class DemoSessionData {
             90,
             30,
             "NP",
-            "Nepal officials, second run",
+            NEPAL_COHORT,
             Set.of("toolkit-health"),
             List.of(teresa, alex),
             null,
@@ -231,7 +237,7 @@ class DemoSessionData {
       int minutes,
       int capacity,
       String country,
-      String cohort,
+      String cohortName,
       Set<String> modules,
       List<Person> trainers,
       String recordingUrl,
@@ -253,7 +259,7 @@ class DemoSessionData {
             online ? "https://meet.example.org/mmicd-" + Math.abs(title.hashCode()) : null,
             online ? null : venueIn(country),
             country == null ? null : accounts.getCountry(country),
-            cohort,
+            cohortName == null ? null : cohorts.findByName(cohortName).orElse(null),
             present.isEmpty() ? modules : present,
             trainers,
             75,

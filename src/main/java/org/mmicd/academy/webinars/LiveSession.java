@@ -33,6 +33,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.mmicd.academy.identity.Country;
 import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.learning.Cohort;
 import org.mmicd.academy.platform.DomainException;
 
 /**
@@ -95,7 +96,9 @@ public class LiveSession {
   @JoinColumn(name = "country_code")
   private Country country;
 
-  private String cohort;
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "cohort_id")
+  private Cohort cohort;
 
   @Column(name = "recording_url")
   private String recordingUrl;
@@ -194,7 +197,7 @@ public class LiveSession {
       changes.add(Change.CAPACITY);
     }
     if (!d.moduleIds().equals(moduleIds)
-        || !Objects.equals(d.cohort(), cohort)
+        || !Objects.equals(idOf(d.cohort()), idOf(cohort))
         || !ids(d.trainers()).equals(ids(trainers))) {
       changes.add(Change.AUDIENCE);
     }
@@ -277,6 +280,10 @@ public class LiveSession {
     return ids;
   }
 
+  private static Long idOf(Cohort cohort) {
+    return cohort == null ? null : cohort.id();
+  }
+
   private static String code(Country country) {
     return country == null ? null : country.code();
   }
@@ -333,7 +340,8 @@ public class LiveSession {
     return country;
   }
 
-  public String cohort() {
+  /** The cohort the session is for, or null: then it is for everyone taking its modules. */
+  public Cohort cohort() {
     return cohort;
   }
 

@@ -33,6 +33,7 @@ import java.util.List;
 import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.Role;
+import org.mmicd.academy.learning.CohortService;
 import org.mmicd.academy.platform.DomainException;
 
 /** Live sessions, their registrations and their attendance. */
@@ -51,6 +52,7 @@ public class LiveSessionResource {
   @Inject AttendanceService attendance;
   @Inject CalendarFeeds calendars;
   @Inject SessionViews views;
+  @Inject CohortService cohorts;
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
   @Context UriInfo uriInfo;
@@ -186,14 +188,16 @@ public class LiveSessionResource {
   @GET
   @Path("{id}/attendance")
   @RolesAllowed({Role.TRAINER_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
-  public AttendanceSheet attendance(@PathParam("id") long id) {
+  public AttendanceSheet attendance(@PathParam("id") long id, @QueryParam("cohort") Long cohort) {
     LiveSession session = sessions.get(id);
-    return AttendanceSheet.of(
-        session,
-        registrations.of(session),
-        attendance.attendanceOf(session),
-        attendance.unmatched(session),
-        attendance.importsOf(session));
+    AttendanceSheet sheet =
+        AttendanceSheet.of(
+            session,
+            registrations.of(session),
+            attendance.attendanceOf(session),
+            attendance.unmatched(session),
+            attendance.importsOf(session));
+    return cohort == null ? sheet : sheet.onlyFor(cohorts.learnerIds(cohorts.getCohort(cohort)));
   }
 
   @PUT

@@ -23,6 +23,7 @@ import org.mmicd.academy.catalog.LearningModule;
 import org.mmicd.academy.identity.AccountService;
 import org.mmicd.academy.identity.Country;
 import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.learning.CohortService;
 import org.mmicd.academy.platform.DomainException;
 
 /** Scheduling, changing and cancelling live sessions, and finding them for each audience. */
@@ -32,6 +33,7 @@ public class LiveSessionService {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject AccountService accounts;
+  @Inject CohortService cohorts;
   @Inject Audience audience;
   @Inject RegistrationService registrations;
   @Inject AttendanceService attendance;
@@ -334,7 +336,14 @@ public class LiveSessionService {
         command.joinUrl(),
         command.venue(),
         country,
-        command.cohort(),
+        command.cohortId() == null
+            ? null
+            : cohorts
+                .findCohort(command.cohortId())
+                .orElseThrow(
+                    () ->
+                        DomainException.invalid(
+                            "cohortId", "error.learning.noCohort", command.cohortId())),
         modules,
         trainers,
         command.attendanceThreshold() == null

@@ -34,7 +34,7 @@ public record SessionCommand(
     @Size(max = 1000) String joinUrl,
     @Size(max = 500) String venue,
     @Size(min = 2, max = 2, message = "must be an ISO 3166 alpha-2 code such as NP") String country,
-    @Size(max = 200) String cohort,
+    Long cohortId,
     @NotEmpty(message = "at least one module id, such as toolkit-health, is required")
         List<String> moduleIds,
     List<String> trainerEmails,

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.mmicd.academy.identity.Country;
 import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.learning.Cohort;
 import org.mmicd.academy.platform.DomainException;
 
 /**
@@ -28,7 +29,7 @@ public record SessionDetails(
     String joinUrl,
     String venue,
     Country country,
-    String cohort,
+    Cohort cohort,
     Set<String> moduleIds,
     List<Person> trainers,
     int attendanceThreshold,
@@ -67,7 +68,6 @@ public record SessionDetails(
     joinUrl = link(joinUrl, "joinUrl");
     venue = optional(venue, "venue", 500);
     recordingUrl = link(recordingUrl, "recordingUrl");
-    cohort = optional(cohort, "cohort", 200);
     if (kind == SessionKind.WEBINAR && joinUrl == null) {
       throw DomainException.invalid("joinUrl", "error.session.join-link");
     }

@@ -22,6 +22,8 @@ import org.mmicd.academy.identity.Country;
 import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.UserSession;
+import org.mmicd.academy.learning.Cohort;
+import org.mmicd.academy.learning.CohortService;
 import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.Messages;
 
@@ -41,6 +43,7 @@ public class SessionEditorPage implements Serializable {
   @Inject LiveSessionService sessions;
   @Inject RegistrationService registrations;
   @Inject AccountService accounts;
+  @Inject CohortService cohorts;
   @Inject CurrentUser currentUser;
   @Inject UserSession userSession;
   @Inject Messages messages;
@@ -59,7 +62,7 @@ public class SessionEditorPage implements Serializable {
   private String joinUrl;
   private String venue;
   private String country;
-  private String cohort;
+  private Long cohortId;
   private List<String> moduleIds = new ArrayList<>();
   private List<String> trainerEmails = new ArrayList<>();
   private Integer threshold = SessionCommand.DEFAULT_THRESHOLD;
@@ -102,7 +105,7 @@ public class SessionEditorPage implements Serializable {
     joinUrl = session.joinUrl();
     venue = session.venue();
     country = session.country() == null ? null : session.country().code();
-    cohort = session.cohort();
+    cohortId = session.cohort() == null ? null : session.cohort().id();
     moduleIds = new ArrayList<>(session.moduleIds());
     trainerEmails = new ArrayList<>(session.trainers().stream().map(Person::email).toList());
     threshold = session.attendanceThreshold();
@@ -130,7 +133,7 @@ public class SessionEditorPage implements Serializable {
             joinUrl,
             venue,
             country,
-            cohort,
+            cohortId,
             moduleIds,
             trainerEmails,
             threshold,
@@ -320,12 +323,21 @@ public class SessionEditorPage implements Serializable {
     this.country = country;
   }
 
-  public String getCohort() {
-    return cohort;
+  public Long getCohortId() {
+    return cohortId;
   }
 
-  public void setCohort(String cohort) {
-    this.cohort = cohort;
+  public void setCohortId(Long cohortId) {
+    this.cohortId = cohortId;
+  }
+
+  /** The cohorts a session can be for: every cohort, by name. */
+  public Map<String, Long> getCohortOptions() {
+    Map<String, Long> options = new LinkedHashMap<>();
+    for (Cohort cohort : cohorts.all()) {
+      options.put(cohort.name(), cohort.id());
+    }
+    return options;
   }
 
   public List<String> getModuleIds() {

@@ -31,6 +31,7 @@ public record SessionView(
     long waiting,
     List<String> moduleIds,
     String country,
+    Long cohortId,
     String cohort,
     List<Trainer> trainers,
     String joinUrl,

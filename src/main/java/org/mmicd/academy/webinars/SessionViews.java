@@ -93,7 +93,8 @@ public class SessionViews {
         seats.waiting(),
         s.moduleIds().stream().sorted().toList(),
         s.country() == null ? null : s.country().code(),
-        s.cohort(),
+        s.cohort() == null ? null : s.cohort().id(),
+        s.cohort() == null ? null : s.cohort().name(),
         s.trainers().stream()
             .map(t -> new SessionView.Trainer(t.id(), t.displayName(), staff ? t.email() : null))
             .toList(),

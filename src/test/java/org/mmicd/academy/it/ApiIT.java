@@ -93,7 +93,7 @@ class ApiIT {
     assertEquals("es", spanish.getString("language"));
     assertFalse(spanish.getBoolean("translationMissing"));
     JsonObject fallback =
-        learner.get("courses/mmicd-blended/lessons/toolkit-health.why-health?lang=fr").json();
+        learner.get("courses/mmicd-blended/lessons/toolkit-security.why-security?lang=ne").json();
     assertEquals("en", fallback.getString("language"));
     assertTrue(fallback.getBoolean("translationMissing"));
 

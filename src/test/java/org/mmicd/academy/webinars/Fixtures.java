@@ -56,7 +56,7 @@ final class Fixtures {
         "https://meet.example.org/health-toolkit",
         null,
         NEPAL,
-        "Nepal officials, spring run",
+        null,
         Set.of("toolkit-health"),
         List.of(trainer),
         75,
