@@ -230,9 +230,7 @@ public class QuizReports {
                     responses.add(
                         new Response(
                             e.getKey(),
-                            question.accept().stream()
-                                .map(Question::normalise)
-                                .anyMatch(e.getKey()::equals),
+                            question.score(new Answer(null, null, null, e.getKey())) >= 1,
                             e.getValue())));
       }
     }

@@ -151,6 +151,28 @@ public final class YamlMap {
             });
   }
 
+  /** A number such as a weight in per cent, which may have decimals (33.33333). */
+  public Optional<Double> decimal(String key, double min, double max) {
+    return string(key)
+        .flatMap(
+            text -> {
+              try {
+                double value = Double.parseDouble(text);
+                if (Double.isNaN(value) || value < min || value > max) {
+                  problems.add(
+                      file,
+                      line(key),
+                      "'" + key + "' is " + text + ", outside the range " + min + ".." + max);
+                  return Optional.empty();
+                }
+                return Optional.of(value);
+              } catch (NumberFormatException e) {
+                problems.add(file, line(key), "'" + key + "' must be a number, not '" + text + "'");
+                return Optional.empty();
+              }
+            });
+  }
+
   public Optional<Boolean> bool(String key) {
     return string(key)
         .flatMap(
