@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -99,7 +100,11 @@ public final class YamlMap {
     }
     if (tuple.getValueNode() instanceof ScalarNode scalar) {
       String value = scalar.getValue();
-      return value == null || value.isBlank() || "~".equals(value) || "null".equals(value)
+      // A quoted '~' is the text ~ (a GIFT control character, say), not null.
+      boolean plain = scalar.getScalarStyle() == ScalarStyle.PLAIN;
+      return value == null
+              || value.isBlank()
+              || (plain && ("~".equals(value) || "null".equals(value)))
           ? Optional.empty()
           : Optional.of(value.strip());
     }
