@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -362,9 +363,9 @@ public class GiftConverter {
   }
 
   /** A leading {@code %n%}, when there is one; a malformed or out-of-range one is refused. */
-  private static java.util.Optional<Double> weight(String answer, double min, double max) {
+  private static Optional<Double> weight(String answer, double min, double max) {
     if (!answer.startsWith("%")) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Matcher weight = WEIGHT.matcher(answer);
     String written = answer.substring(0, Math.max(answer.indexOf('%', 1) + 1, 1));
@@ -375,7 +376,7 @@ public class GiftConverter {
     if (value < min || value > max) {
       throw new Refused("weight", GiftText.restore(written), number(min).toString());
     }
-    return java.util.Optional.of(value);
+    return Optional.of(value);
   }
 
   private static String dropWeight(String answer) {

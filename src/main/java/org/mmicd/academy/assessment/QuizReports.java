@@ -150,7 +150,8 @@ public class QuizReports {
           new ItemReport(
               entry.getKey(),
               content.type(),
-              content.text(),
+              // Reports show words, not an author's markup.
+              TextFormat.of(content.format()).toPlain(content.text()),
               stats.attempts(),
               stats.facility(),
               stats.discrimination(),
@@ -183,7 +184,9 @@ public class QuizReports {
                   .count();
           responses.add(
               new Response(
-                  question.options().get(i).text(), question.options().get(i).correct(), count));
+                  TextFormat.of(question.format()).toPlain(question.options().get(i).text()),
+                  question.options().get(i).correct(),
+                  count));
         }
       }
       case TRUE_FALSE -> {

@@ -1,8 +1,10 @@
 package org.mmicd.academy.webinars;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -50,7 +52,7 @@ final class AttendanceList {
         }
         Instant when = dates.read(time);
         last = last == null || when.isAfter(last) ? when : last;
-        String key = name.toLowerCase(java.util.Locale.ROOT);
+        String key = name.toLowerCase(Locale.ROOT);
         event(
             ReportTable.normalise(action),
             action,
@@ -95,6 +97,6 @@ final class AttendanceList {
         null,
         joined.since(),
         until,
-        java.time.Duration.between(joined.since(), until).toSeconds());
+        Duration.between(joined.since(), until).toSeconds());
   }
 }
