@@ -227,45 +227,8 @@ public final class QuizViews {
   private static ReviewItem review(AttemptItem item) {
     Question q = item.question();
     Answer answer = item.answer();
-    List<ReviewOption> options = List.of();
-    List<ReviewPair> pairs = List.of();
-    switch (q.questionType()) {
-      case SINGLE, MULTIPLE -> {
-        List<Integer> chosen = answer.choices() == null ? List.of() : answer.choices();
-        List<Integer> order = item.order();
-        options =
-            IntStream.range(0, order.size())
-                .mapToObj(
-                    k -> {
-                      Question.Option option = q.options().get(order.get(k));
-                      return new ReviewOption(
-                          k,
-                          option.text(),
-                          option.correct(),
-                          chosen.contains(order.get(k)),
-                          option.feedback(),
-                          q.weighted() ? option.credit() * 100 : null);
-                    })
-                .toList();
-      }
-      case MATCHING -> {
-        Map<String, Integer> matches = answer.matches() == null ? Map.of() : answer.matches();
-        List<String> rights = q.rights();
-        List<ReviewPair> list = new ArrayList<>();
-        for (int left = 0; left < q.pairs().size(); left++) {
-          Integer chosen = matches.get(Integer.toString(left));
-          list.add(
-              new ReviewPair(
-                  q.pairs().get(left).left(),
-                  q.pairs().get(left).right(),
-                  chosen == null || chosen < 0 || chosen >= rights.size()
-                      ? null
-                      : rights.get(chosen)));
-        }
-        pairs = list;
-      }
-      default -> {}
-    }
+    boolean choice =
+        q.questionType() == QuestionType.SINGLE || q.questionType() == QuestionType.MULTIPLE;
     return new ReviewItem(
         item.position(),
         q.type(),
@@ -274,12 +237,49 @@ public final class QuizViews {
         item.score() == null ? 0 : item.score(),
         q.feedback(),
         q.feedbackFor(answer),
-        options,
+        choice ? reviewOptions(item) : List.of(),
         q.questionType() == QuestionType.TRUE_FALSE ? q.answer() : null,
         q.questionType() == QuestionType.TRUE_FALSE ? answer.value() : null,
-        pairs,
+        q.questionType() == QuestionType.MATCHING ? reviewPairs(q, answer) : List.of(),
         q.questionType() == QuestionType.SHORT_ANSWER ? accepted(q) : List.of(),
         q.questionType() == QuestionType.SHORT_ANSWER ? answer.text() : null);
+  }
+
+  /** The options in the order the learner saw them, with what they chose and what each earns. */
+  private static List<ReviewOption> reviewOptions(AttemptItem item) {
+    Question q = item.question();
+    Answer answer = item.answer();
+    List<Integer> chosen = answer.choices() == null ? List.of() : answer.choices();
+    List<Integer> order = item.order();
+    return IntStream.range(0, order.size())
+        .mapToObj(
+            k -> {
+              Question.Option option = q.options().get(order.get(k));
+              return new ReviewOption(
+                  k,
+                  option.text(),
+                  option.correct(),
+                  chosen.contains(order.get(k)),
+                  option.feedback(),
+                  q.weighted() ? option.credit() * 100 : null);
+            })
+        .toList();
+  }
+
+  /** Each left-hand side with its right-hand side and the one chosen (perhaps a distractor). */
+  private static List<ReviewPair> reviewPairs(Question q, Answer answer) {
+    Map<String, Integer> matches = answer.matches() == null ? Map.of() : answer.matches();
+    List<String> rights = q.rights();
+    List<ReviewPair> pairs = new ArrayList<>();
+    for (int left = 0; left < q.pairs().size(); left++) {
+      Integer chosen = matches.get(Integer.toString(left));
+      pairs.add(
+          new ReviewPair(
+              q.pairs().get(left).left(),
+              q.pairs().get(left).right(),
+              chosen == null || chosen < 0 || chosen >= rights.size() ? null : rights.get(chosen)));
+    }
+    return pairs;
   }
 
   /** The answers that earn credit, a partial one with its share; never a catch-all "*". */

@@ -44,9 +44,9 @@ final class AttendanceList {
     Instant last = null;
     for (CsvRecords.Record record : table.rows()) {
       try {
-        String name = ParticipantName.clean(table.text(record, ReportTable.Column.NAME), false);
-        String action = table.text(record, ReportTable.Column.ACTION);
-        String time = table.text(record, ReportTable.Column.TIMESTAMP);
+        String name = ParticipantName.clean(table.text(record, ReportColumn.NAME), false);
+        String action = table.text(record, ReportColumn.ACTION);
+        String time = table.text(record, ReportColumn.TIMESTAMP);
         if (name == null || action == null || time == null) {
           throw new ReportProblem("error.attendance.event-incomplete");
         }

@@ -193,16 +193,16 @@ public final class AttendanceReport {
 
   private static Row row(ReportTable table, CsvRecords.Record record, ReportDates dates) {
     String name =
-        ParticipantName.clean(table.text(record, ReportTable.Column.NAME), table.originalNames());
-    String email = email(table.text(record, ReportTable.Column.EMAIL));
+        ParticipantName.clean(table.text(record, ReportColumn.NAME), table.originalNames());
+    String email = email(table.text(record, ReportColumn.EMAIL));
     if (email == null) {
-      email = email(table.text(record, ReportTable.Column.UPN));
+      email = email(table.text(record, ReportColumn.UPN));
     }
     if (name == null && email == null) {
       throw new ReportProblem("error.attendance.no-who");
     }
-    String joinText = table.text(record, ReportTable.Column.JOIN);
-    String leaveText = table.text(record, ReportTable.Column.LEAVE);
+    String joinText = table.text(record, ReportColumn.JOIN);
+    String leaveText = table.text(record, ReportColumn.LEAVE);
     if (joinText != null || leaveText != null) {
       if (joinText == null || leaveText == null) {
         throw new ReportProblem(
@@ -216,7 +216,7 @@ public final class AttendanceReport {
       return new Row(
           record.line(), name, email, joined, left, Duration.between(joined, left).toSeconds());
     }
-    String durationText = table.text(record, ReportTable.Column.DURATION);
+    String durationText = table.text(record, ReportColumn.DURATION);
     if (durationText == null) {
       throw new ReportProblem("error.attendance.no-time");
     }

@@ -20,23 +20,10 @@ import java.util.regex.Pattern;
  */
 final class ReportTable {
 
-  enum Column {
-    NAME,
-    EMAIL,
-    UPN,
-    JOIN,
-    LEAVE,
-    DURATION,
-    ATTENDED,
-    ACTION,
-    TIMESTAMP
-  }
-
   /** What a search through a file found: the table to read, or what stood there instead. */
   record Found(
       Optional<ReportTable> table, CsvRecords.Record summary, CsvRecords.Record first, int lines) {}
 
-  private static final Map<Column, Set<String>> ALIASES = aliases();
   private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private static final Pattern BRACKETS = Pattern.compile("\\(.*?\\)");
   private static final Pattern OTHER = Pattern.compile("[^a-z0-9]+");
@@ -61,14 +48,14 @@ final class ReportTable {
   private static final Set<String> ORIGINAL_NAME =
       Set.of("(original name)", "(nombre original)", "(nom d'origine)", "(ursprunglicher name)");
 
-  private final Map<Column, Integer> columns;
+  private final Map<ReportColumn, Integer> columns;
   private final boolean perStretch;
   private final boolean originalNames;
   private final boolean afterSection;
   private final List<CsvRecords.Record> rows;
 
   private ReportTable(
-      Map<Column, Integer> columns,
+      Map<ReportColumn, Integer> columns,
       boolean perStretch,
       boolean originalNames,
       boolean afterSection,
@@ -91,7 +78,7 @@ final class ReportTable {
         first = record;
       }
       afterSection |= numberedTitle(record);
-      Map<Column, Integer> columns = header(record);
+      Map<ReportColumn, Integer> columns = header(record);
       if (columns == null) {
         if (summary == null && summaryHeader(record)) {
           summary = record;
@@ -120,13 +107,13 @@ final class ReportTable {
     if (events()) {
       return "teams-list";
     }
-    if (columns.containsKey(Column.ATTENDED)) {
+    if (columns.containsKey(ReportColumn.ATTENDED)) {
       return "zoom-webinar";
     }
     if (originalNames) {
       return times() ? "zoom-participants" : "zoom-unique-users";
     }
-    if (columns.containsKey(Column.UPN) || afterSection || !perStretch) {
+    if (columns.containsKey(ReportColumn.UPN) || afterSection || !perStretch) {
       return "teams";
     }
     return "table";
@@ -138,7 +125,7 @@ final class ReportTable {
 
   /** Teams' old attendance list: one row per joining or leaving, with its time. */
   boolean events() {
-    return columns.containsKey(Column.ACTION) && columns.containsKey(Column.TIMESTAMP);
+    return columns.containsKey(ReportColumn.ACTION) && columns.containsKey(ReportColumn.TIMESTAMP);
   }
 
   boolean originalNames() {
@@ -147,12 +134,12 @@ final class ReportTable {
 
   /** A webinar attendee who registered but did not come ("Attended: No"). */
   boolean absent(CsvRecords.Record record) {
-    String attended = text(record, Column.ATTENDED);
+    String attended = text(record, ReportColumn.ATTENDED);
     return attended != null && Set.of("no", "non", "nein").contains(normalise(attended));
   }
 
   /** A cell's text; blank and Zoom's "--" are no value. */
-  String text(CsvRecords.Record record, Column column) {
+  String text(CsvRecords.Record record, ReportColumn column) {
     Integer index = columns.get(column);
     if (index == null) {
       return null;
@@ -166,7 +153,8 @@ final class ReportTable {
     List<String> values = new ArrayList<>();
     for (CsvRecords.Record record : rows) {
       if (!absent(record)) {
-        for (Column column : List.of(Column.JOIN, Column.LEAVE, Column.TIMESTAMP)) {
+        for (ReportColumn column :
+            List.of(ReportColumn.JOIN, ReportColumn.LEAVE, ReportColumn.TIMESTAMP)) {
           String value = text(record, column);
           if (value != null) {
             values.add(value);
@@ -178,7 +166,7 @@ final class ReportTable {
   }
 
   private boolean times() {
-    return columns.containsKey(Column.JOIN) && columns.containsKey(Column.LEAVE);
+    return columns.containsKey(ReportColumn.JOIN) && columns.containsKey(ReportColumn.LEAVE);
   }
 
   private int score() {
@@ -187,27 +175,28 @@ final class ReportTable {
   }
 
   /** The columns a header row names, or null when it is not a participants' header. */
-  private static Map<Column, Integer> header(CsvRecords.Record record) {
-    Map<Column, Integer> columns = new EnumMap<>(Column.class);
+  private static Map<ReportColumn, Integer> header(CsvRecords.Record record) {
+    Map<ReportColumn, Integer> columns = new EnumMap<>(ReportColumn.class);
     for (int i = 0; i < record.fields().size(); i++) {
       String cell = normalise(record.fields().get(i));
       if (SUMMARY.contains(cell)) {
         return null;
       }
-      for (Map.Entry<Column, Set<String>> alias : ALIASES.entrySet()) {
-        if (alias.getValue().contains(cell)) {
-          columns.putIfAbsent(alias.getKey(), i);
+      for (ReportColumn column : ReportColumn.values()) {
+        if (column.named(cell)) {
+          columns.putIfAbsent(column, i);
         }
       }
     }
     boolean who =
-        columns.containsKey(Column.NAME)
-            || columns.containsKey(Column.EMAIL)
-            || columns.containsKey(Column.UPN);
+        columns.containsKey(ReportColumn.NAME)
+            || columns.containsKey(ReportColumn.EMAIL)
+            || columns.containsKey(ReportColumn.UPN);
     boolean when =
-        (columns.containsKey(Column.JOIN) && columns.containsKey(Column.LEAVE))
-            || columns.containsKey(Column.DURATION)
-            || (columns.containsKey(Column.ACTION) && columns.containsKey(Column.TIMESTAMP));
+        (columns.containsKey(ReportColumn.JOIN) && columns.containsKey(ReportColumn.LEAVE))
+            || columns.containsKey(ReportColumn.DURATION)
+            || (columns.containsKey(ReportColumn.ACTION)
+                && columns.containsKey(ReportColumn.TIMESTAMP));
     return who && when && record.filled() >= 2 ? columns : null;
   }
 
@@ -215,8 +204,8 @@ final class ReportTable {
     return record.fields().stream().map(ReportTable::normalise).anyMatch(SUMMARY::contains);
   }
 
-  private static boolean perStretch(CsvRecords.Record header, Map<Column, Integer> columns) {
-    String join = normalise(header.field(columns.getOrDefault(Column.JOIN, -1)));
+  private static boolean perStretch(CsvRecords.Record header, Map<ReportColumn, Integer> columns) {
+    String join = normalise(header.field(columns.getOrDefault(ReportColumn.JOIN, -1)));
     return !(join.startsWith("first")
         || join.startsWith("primer")
         || join.startsWith("premi")
@@ -262,124 +251,5 @@ final class ReportTable {
             : MARKS.matcher(Normalizer.normalize(header, Normalizer.Form.NFD)).replaceAll("");
     plain = BRACKETS.matcher(plain).replaceAll(" ").toLowerCase(Locale.ROOT);
     return OTHER.matcher(plain).replaceAll(" ").strip();
-  }
-
-  private static Map<Column, Set<String>> aliases() {
-    Map<Column, Set<String>> aliases = new EnumMap<>(Column.class);
-    aliases.put(
-        Column.NAME,
-        Set.of(
-            "name",
-            "full name",
-            "participant",
-            "participant name",
-            "display name",
-            "user name",
-            "attendee name",
-            "nombre",
-            "nombre completo",
-            "nombre del participante",
-            "nom",
-            "nom complet",
-            "nom du participant",
-            "vollstandiger name",
-            "teilnehmername",
-            "anzeigename",
-            "benutzername"));
-    aliases.put(
-        Column.EMAIL,
-        Set.of(
-            "email",
-            "e mail",
-            "user email",
-            "email address",
-            "e mail address",
-            "attendee email",
-            "correo",
-            "correo electronico",
-            "adresse e mail",
-            "adresse electronique",
-            "courriel",
-            "e mail adresse"));
-    aliases.put(
-        Column.UPN,
-        Set.of(
-            "participant id",
-            "upn",
-            "user principal name",
-            "id de participante",
-            "id du participant",
-            "teilnehmer id"));
-    aliases.put(
-        Column.JOIN,
-        Set.of(
-            "join time",
-            "join",
-            "joined",
-            "first join",
-            "first join time",
-            "hora de union",
-            "hora de entrada",
-            "primera union",
-            "heure d arrivee",
-            "heure de connexion",
-            "premiere arrivee",
-            "premiere connexion",
-            "erster beitritt",
-            "beitrittszeit",
-            "beitrittszeitpunkt",
-            "zeitpunkt des beitritts"));
-    aliases.put(
-        Column.LEAVE,
-        Set.of(
-            "leave time",
-            "leave",
-            "left",
-            "last leave",
-            "last leave time",
-            "hora de salida",
-            "ultima salida",
-            "heure de depart",
-            "heure de deconnexion",
-            "dernier depart",
-            "derniere deconnexion",
-            "letztes verlassen",
-            "verlassenszeit",
-            "zeitpunkt des verlassens",
-            "austrittszeit"));
-    aliases.put(
-        Column.DURATION,
-        Set.of(
-            "duration",
-            "total duration",
-            "in meeting duration",
-            "attendance duration",
-            "time in session",
-            "time in meeting",
-            "duracion",
-            "duracion total",
-            "duracion en la reunion",
-            "duree",
-            "duree totale",
-            "duree dans la reunion",
-            "dauer",
-            "gesamtdauer",
-            "dauer in der besprechung",
-            "besprechungsdauer"));
-    aliases.put(Column.ATTENDED, Set.of("attended", "asistio", "a participe", "teilgenommen"));
-    aliases.put(
-        Column.ACTION,
-        Set.of(
-            "user action",
-            "action",
-            "accion del usuario",
-            "accion",
-            "action de l utilisateur",
-            "benutzeraktion",
-            "aktion"));
-    aliases.put(
-        Column.TIMESTAMP,
-        Set.of("timestamp", "marca de tiempo", "marca de hora", "horodatage", "zeitstempel"));
-    return aliases;
   }
 }
