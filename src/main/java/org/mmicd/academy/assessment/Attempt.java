@@ -155,7 +155,9 @@ public class Attempt {
   private void grade() {
     items.forEach(AttemptItem::grade);
     double total = items.stream().mapToDouble(AttemptItem::score).sum();
-    scorePercent = items.isEmpty() ? 0 : Math.round(total * 10_000.0 / items.size()) / 100.0;
+    // Deductions for wrong guesses lower the total, down to nothing, never below.
+    scorePercent =
+        items.isEmpty() ? 0 : Math.max(0, Math.round(total * 10_000.0 / items.size()) / 100.0);
     passed = scorePercent >= passMark;
   }
 

@@ -211,7 +211,7 @@ public class AttemptItem {
                       || l >= q.pairs().size()
                       || right == null
                       || right < 0
-                      || right >= q.pairs().size()) {
+                      || right >= q.rights().size()) {
                     throw invalid("error.answer.no-pair", left, String.valueOf(right));
                   }
                 });

@@ -1,11 +1,13 @@
 package org.mmicd.academy.assessment;
 
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.mmicd.academy.platform.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -19,13 +21,22 @@ public class GiftImportPage implements Serializable {
   private String gift;
   private int passMark = 70;
   private int attempts = 3;
+
+  /** A refused question, with the reason in the trainer's language. */
+  public record Refusal(int line, String reason) implements Serializable {}
+
+  @Inject Messages messages;
+
   private String yaml;
-  private List<GiftConverter.Rejection> rejections = List.of();
+  private List<Refusal> rejections = List.of();
 
   public void convert() {
     GiftConverter.Conversion conversion = new GiftConverter().convert(gift, passMark, attempts);
     yaml = conversion.yaml();
-    rejections = conversion.rejections();
+    rejections =
+        conversion.rejections().stream()
+            .map(r -> new Refusal(r.line(), messages.text(r.key(), r.arguments().toArray())))
+            .toList();
   }
 
   public StreamedContent getDownload() {
@@ -65,7 +76,7 @@ public class GiftImportPage implements Serializable {
     return yaml;
   }
 
-  public List<GiftConverter.Rejection> getRejections() {
+  public List<Refusal> getRejections() {
     return rejections;
   }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 import org.mmicd.academy.identity.Role;
 import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.Problem;
@@ -40,16 +41,15 @@ public class GiftResource {
     }
     GiftConverter.Conversion conversion = new GiftConverter().convert(gift, passMark, attempts);
     if (!conversion.ok()) {
+      Locale locale = ProblemExceptionMapper.locale(headers, request);
       var errors =
           conversion.rejections().stream()
-              .map(r -> new Problem.FieldError("line " + r.line(), r.reason()))
+              .map(r -> new Problem.FieldError("line " + r.line(), r.reason(locale)))
               .toList();
       DomainException refused =
           DomainException.invalid(
               null, "error.gift.refused", String.valueOf(conversion.rejections().size()));
-      Problem problem =
-          ProblemExceptionMapper.toProblem(
-              refused, ProblemExceptionMapper.locale(headers, request));
+      Problem problem = ProblemExceptionMapper.toProblem(refused, locale);
       return problem(
           new Problem(problem.type(), problem.title(), 400, problem.detail(), null, errors, null));
     }

@@ -209,7 +209,8 @@ public class QuizReports {
           new ItemReport(
               entry.getKey(),
               content.type(),
-              content.text(),
+              // Reports show words, not an author's markup.
+              TextFormat.of(content.format()).toPlain(content.text()),
               stats.attempts(),
               stats.facility(),
               stats.discrimination(),
@@ -242,7 +243,9 @@ public class QuizReports {
                   .count();
           responses.add(
               new Response(
-                  question.options().get(i).text(), question.options().get(i).correct(), count));
+                  TextFormat.of(question.format()).toPlain(question.options().get(i).text()),
+                  question.options().get(i).correct(),
+                  count));
         }
       }
       case TRUE_FALSE -> {
@@ -289,9 +292,7 @@ public class QuizReports {
                     responses.add(
                         new Response(
                             e.getKey(),
-                            question.accept().stream()
-                                .map(Question::normalise)
-                                .anyMatch(e.getKey()::equals),
+                            question.score(new Answer(null, null, null, e.getKey())) >= 1,
                             e.getValue())));
       }
     }

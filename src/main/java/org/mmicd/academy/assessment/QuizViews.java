@@ -1,5 +1,6 @@
 package org.mmicd.academy.assessment;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,14 +41,27 @@ public final class QuizViews {
 
   public record Choice(int id, String text) {}
 
+  /** A question as the learner answers it; {@code format} says how its texts are written. */
   public record ItemView(
       int position,
       String type,
+      String format,
       String text,
       List<Choice> options,
       List<String> lefts,
       List<Choice> rights,
-      Answer answer) {}
+      Answer answer) {
+
+    /** One of its texts as safe HTML, for the page. */
+    public String html(String text) {
+      return TextFormat.of(format).toInlineHtml(text);
+    }
+
+    /** One of its texts without markup, for a drop-down. */
+    public String plain(String text) {
+      return TextFormat.of(format).toPlain(text);
+    }
+  }
 
   public record AttemptView(
       long id,
@@ -60,17 +74,24 @@ public final class QuizViews {
       int answeredCount,
       List<ItemView> questions) {}
 
+  /** An option after submission; {@code weight} is its credit in per cent, when weighted. */
   public record ReviewOption(
-      int id, String text, boolean correct, boolean chosen, String feedback) {}
+      int id, String text, boolean correct, boolean chosen, String feedback, Double weight) {}
 
   public record ReviewPair(String left, String correctRight, String chosenRight) {}
 
+  /**
+   * A question after submission. {@code answerFeedback} is what the author wrote for the answer
+   * given (a true/false answer, a short answer), beside the question's general {@code feedback}.
+   */
   public record ReviewItem(
       int position,
       String type,
+      String format,
       String text,
       double score,
       String feedback,
+      String answerFeedback,
       List<ReviewOption> options,
       Boolean correctValue,
       Boolean chosenValue,
@@ -80,6 +101,11 @@ public final class QuizViews {
 
     public String acceptedList() {
       return String.join(", ", acceptedAnswers);
+    }
+
+    /** One of its texts as safe HTML, for the page. */
+    public String html(String text) {
+      return TextFormat.of(format).toInlineHtml(text);
     }
   }
 
@@ -149,9 +175,10 @@ public final class QuizViews {
                     .toList();
         case MATCHING -> {
           lefts = q.pairs().stream().map(Question.Pair::left).toList();
+          List<String> all = q.rights();
           rights =
               IntStream.range(0, order.size())
-                  .mapToObj(k -> new Choice(k, q.pairs().get(order.get(k)).right()))
+                  .mapToObj(k -> new Choice(k, all.get(order.get(k))))
                   .toList();
         }
         default -> {}
@@ -160,6 +187,7 @@ public final class QuizViews {
           new ItemView(
               item.position(),
               q.type(),
+              q.format(),
               q.text(),
               options,
               lefts,
@@ -199,55 +227,74 @@ public final class QuizViews {
   private static ReviewItem review(AttemptItem item) {
     Question q = item.question();
     Answer answer = item.answer();
-    List<ReviewOption> options = List.of();
-    List<ReviewPair> pairs = List.of();
-    switch (q.questionType()) {
-      case SINGLE, MULTIPLE -> {
-        List<Integer> chosen = answer.choices() == null ? List.of() : answer.choices();
-        List<Integer> order = item.order();
-        options =
-            IntStream.range(0, order.size())
-                .mapToObj(
-                    k -> {
-                      Question.Option option = q.options().get(order.get(k));
-                      return new ReviewOption(
-                          k,
-                          option.text(),
-                          option.correct(),
-                          chosen.contains(order.get(k)),
-                          option.feedback());
-                    })
-                .toList();
-      }
-      case MATCHING -> {
-        Map<String, Integer> matches = answer.matches() == null ? Map.of() : answer.matches();
-        List<ReviewPair> list = new ArrayList<>();
-        for (int left = 0; left < q.pairs().size(); left++) {
-          Integer chosen = matches.get(Integer.toString(left));
-          list.add(
-              new ReviewPair(
-                  q.pairs().get(left).left(),
-                  q.pairs().get(left).right(),
-                  chosen == null || chosen < 0 || chosen >= q.pairs().size()
-                      ? null
-                      : q.pairs().get(chosen).right()));
-        }
-        pairs = list;
-      }
-      default -> {}
-    }
+    boolean choice =
+        q.questionType() == QuestionType.SINGLE || q.questionType() == QuestionType.MULTIPLE;
     return new ReviewItem(
         item.position(),
         q.type(),
+        q.format(),
         q.text(),
         item.score() == null ? 0 : item.score(),
         q.feedback(),
-        options,
+        q.feedbackFor(answer),
+        choice ? reviewOptions(item) : List.of(),
         q.questionType() == QuestionType.TRUE_FALSE ? q.answer() : null,
         q.questionType() == QuestionType.TRUE_FALSE ? answer.value() : null,
-        pairs,
-        q.questionType() == QuestionType.SHORT_ANSWER ? q.accept() : List.of(),
+        q.questionType() == QuestionType.MATCHING ? reviewPairs(q, answer) : List.of(),
+        q.questionType() == QuestionType.SHORT_ANSWER ? accepted(q) : List.of(),
         q.questionType() == QuestionType.SHORT_ANSWER ? answer.text() : null);
+  }
+
+  /** The options in the order the learner saw them, with what they chose and what each earns. */
+  private static List<ReviewOption> reviewOptions(AttemptItem item) {
+    Question q = item.question();
+    Answer answer = item.answer();
+    List<Integer> chosen = answer.choices() == null ? List.of() : answer.choices();
+    List<Integer> order = item.order();
+    return IntStream.range(0, order.size())
+        .mapToObj(
+            k -> {
+              Question.Option option = q.options().get(order.get(k));
+              return new ReviewOption(
+                  k,
+                  option.text(),
+                  option.correct(),
+                  chosen.contains(order.get(k)),
+                  option.feedback(),
+                  q.weighted() ? option.credit() * 100 : null);
+            })
+        .toList();
+  }
+
+  /** Each left-hand side with its right-hand side and the one chosen (perhaps a distractor). */
+  private static List<ReviewPair> reviewPairs(Question q, Answer answer) {
+    Map<String, Integer> matches = answer.matches() == null ? Map.of() : answer.matches();
+    List<String> rights = q.rights();
+    List<ReviewPair> pairs = new ArrayList<>();
+    for (int left = 0; left < q.pairs().size(); left++) {
+      Integer chosen = matches.get(Integer.toString(left));
+      pairs.add(
+          new ReviewPair(
+              q.pairs().get(left).left(),
+              q.pairs().get(left).right(),
+              chosen == null || chosen < 0 || chosen >= rights.size() ? null : rights.get(chosen)));
+    }
+    return pairs;
+  }
+
+  /** The answers that earn credit, a partial one with its share; never a catch-all "*". */
+  private static List<String> accepted(Question q) {
+    return q.gradedAnswers().stream()
+        .filter(a -> a.weight() > 0 && !a.text().isBlank() && !a.text().matches("\\*+"))
+        .map(
+            a ->
+                a.weight() >= 100
+                    ? a.text()
+                    : a.text()
+                        + " ("
+                        + BigDecimal.valueOf(a.weight()).stripTrailingZeros().toPlainString()
+                        + " %)")
+        .toList();
   }
 
   static String status(Attempt attempt) {

@@ -74,7 +74,7 @@ class DemoQuizAttempts {
         yield new Answer(null, null, matches, null);
       }
       case SHORT_ANSWER ->
-          new Answer(null, null, null, right ? question.accept().get(0) : "not sure");
+          new Answer(null, null, null, right ? question.gradedAnswers().get(0).text() : "not sure");
     };
   }
 }

@@ -110,7 +110,20 @@ public class DomainException extends RuntimeException {
     } catch (MissingResourceException e) {
       return key + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments));
     }
-    return new MessageFormat(pattern, locale).format(arguments);
+    return new MessageFormat(pattern, locale).format(in(locale, arguments));
+  }
+
+  /**
+   * Arguments that are refusals themselves (a reason within a reason) read in the same language.
+   */
+  private static Object[] in(Locale locale, Object[] arguments) {
+    Object[] read = arguments.clone();
+    for (int i = 0; i < read.length; i++) {
+      if (read[i] instanceof DomainException nested) {
+        read[i] = nested.message(locale);
+      }
+    }
+    return read;
   }
 
   @Override
@@ -134,6 +147,8 @@ public class DomainException extends RuntimeException {
     } catch (MissingResourceException e) {
       return key + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments));
     }
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    return arguments.length == 0
+        ? pattern
+        : new MessageFormat(pattern, locale).format(in(locale, arguments));
   }
 }

@@ -64,6 +64,17 @@ public class AttendanceImport {
 
   private String problems;
 
+  private String layout;
+
+  @Column(name = "date_pattern")
+  private String datePattern;
+
+  @Column(name = "date_example")
+  private String dateExample;
+
+  @Column(name = "absent_count")
+  private int absentCount;
+
   protected AttendanceImport() {}
 
   AttendanceImport(
@@ -81,12 +92,25 @@ public class AttendanceImport {
     this.importedBy = importedBy;
   }
 
-  void record(int rows, int newRows, int matched, int unmatched, List<String> problems) {
+  /** How the file was read: its layout, its dates' pattern, its absentees and its problems. */
+  void read(AttendanceReport report) {
+    this.layout = report.layout().orElse(null);
+    this.datePattern = report.datePattern().orElse(null);
+    this.dateExample =
+        report.dateExample().map(e -> e.length() > 80 ? e.substring(0, 80) : e).orElse(null);
+    this.absentCount = report.absent();
+    this.problems =
+        report.problems().isEmpty()
+            ? null
+            : String.join(
+                "\n", report.problems().stream().map(AttendanceReport.Problem::encode).toList());
+  }
+
+  void record(int rows, int newRows, int matched, int unmatched) {
     this.rowCount = rows;
     this.newRowCount = newRows;
     this.matchedCount = matched;
     this.unmatchedCount = unmatched;
-    this.problems = problems.isEmpty() ? null : String.join("\n", problems);
   }
 
   public Long id() {
@@ -129,7 +153,27 @@ public class AttendanceImport {
     return unmatchedCount;
   }
 
-  public List<String> problems() {
-    return problems == null ? List.of() : Arrays.asList(problems.split("\n"));
+  /** The rows that could not be read, each with its reason as a message key. */
+  public List<AttendanceReport.Problem> problems() {
+    return problems == null
+        ? List.of()
+        : Arrays.stream(problems.split("\n")).map(AttendanceReport.Problem::decode).toList();
+  }
+
+  /** The layout read ({@code zoom-webinar}...), null for imports made before layouts were named. */
+  public String layout() {
+    return layout;
+  }
+
+  public String datePattern() {
+    return datePattern;
+  }
+
+  public String dateExample() {
+    return dateExample;
+  }
+
+  public int absentCount() {
+    return absentCount;
   }
 }

@@ -1,33 +1,27 @@
 package org.mmicd.academy.webinars;
 
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mmicd.academy.platform.DomainException;
 
 /**
- * The attendance report a meeting tool exports, read into one row per stretch of presence. It
- * understands Zoom's participant export (name, e-mail, join time, leave time, duration in minutes,
- * after a meeting summary block) and Teams' attendance report (UTF-16, tab separated, with a
- * summary, a participant list with first join and last leave, and the in-meeting activities with
- * every join and leave), in English, Spanish and French column names. When a file has several
- * tables it reads the most detailed one. Wall-clock times are read in the zone the trainer chose; a
- * date that could be day/month or month/day is read the way that falls nearest the session. Rows it
- * cannot read are reported with their line and skipped.
+ * The attendance report a meeting tool exports, read into one row per stretch of presence. It reads
+ * Zoom's participants report (with join and leave times, or with "Show unique users" and only total
+ * durations), Zoom's webinar attendee report (after its summary sections; registrants who did not
+ * attend are absences, not unreadable rows), Teams' attendance report (UTF-16, tab separated, in
+ * the activities section) and Teams' older attendance list (one row per join or leave), with column
+ * names in English, Spanish, French or German. Dates are read with the pattern that fits the file
+ * (see {@link ReportDates}) in the zone the trainer chose. A file without a participants' table is
+ * never taken as an empty one: it says what it found instead. Rows it cannot read are reported with
+ * their line and skipped. Linear in the number of rows.
  */
 public final class AttendanceReport {
 
@@ -35,126 +29,77 @@ public final class AttendanceReport {
   public record Row(
       int line, String name, String email, Instant joinedAt, Instant leftAt, long seconds) {}
 
-  public record Problem(int line, String message) {
+  /** Why a line could not be read, as a message key with its arguments. */
+  public record Problem(int line, String key, List<String> arguments) {
+
+    /** The message in a language, with its line. */
+    public String message(Locale locale) {
+      return line == 0
+          ? text(locale)
+          : DomainException.format(
+              locale, "attendance.problem", String.valueOf(line), text(locale));
+    }
+
+    /** Only the reason, without the line. */
+    public String text(Locale locale) {
+      return DomainException.format(locale, key, arguments.toArray());
+    }
+
+    /** The same problem as a refusal, to be read in the reader's language. */
+    public DomainException refusal() {
+      return DomainException.invalid("file", key, arguments.toArray());
+    }
+
+    /** One line of text to store, read back by {@link #decode}. */
+    String encode() {
+      List<String> parts = new ArrayList<>();
+      parts.add(String.valueOf(line));
+      parts.add(key);
+      arguments.forEach(a -> parts.add(a.replaceAll("[\\t\\r\\n]+", " ")));
+      return String.join("\t", parts);
+    }
+
+    /** A stored problem; one stored as English text before problems had keys stays as it was. */
+    static Problem decode(String stored) {
+      String[] parts = stored.split("\t", -1);
+      if (parts.length >= 2 && parts[0].matches("\\d+") && parts[1].startsWith("error.")) {
+        return new Problem(
+            Integer.parseInt(parts[0]),
+            parts[1],
+            List.of(Arrays.copyOfRange(parts, 2, parts.length)));
+      }
+      return new Problem(0, "attendance.problem.stored", List.of(stored));
+    }
+
     @Override
     public String toString() {
-      return "line " + line + ": " + message;
+      return message(Locale.ENGLISH);
     }
   }
-
-  private enum Column {
-    NAME,
-    EMAIL,
-    UPN,
-    JOIN,
-    LEAVE,
-    DURATION
-  }
-
-  private static final Map<Column, List<String>> ALIASES =
-      Map.of(
-          Column.NAME,
-          List.of(
-              "name",
-              "full name",
-              "participant",
-              "participant name",
-              "display name",
-              "user name",
-              "attendee name",
-              "nombre",
-              "nombre completo",
-              "nom",
-              "nom complet"),
-          Column.EMAIL,
-          List.of(
-              "email",
-              "e mail",
-              "user email",
-              "email address",
-              "e mail address",
-              "attendee email",
-              "correo",
-              "correo electronico",
-              "adresse e mail",
-              "adresse electronique",
-              "courriel"),
-          Column.UPN,
-          List.of("participant id", "upn", "user principal name"),
-          Column.JOIN,
-          List.of(
-              "join time",
-              "join",
-              "joined",
-              "first join",
-              "first join time",
-              "hora de union",
-              "hora de entrada",
-              "primera union",
-              "heure d arrivee",
-              "heure de connexion",
-              "premiere arrivee",
-              "premiere connexion"),
-          Column.LEAVE,
-          List.of(
-              "leave time",
-              "leave",
-              "left",
-              "last leave",
-              "last leave time",
-              "hora de salida",
-              "ultima salida",
-              "heure de depart",
-              "heure de deconnexion",
-              "dernier depart",
-              "derniere deconnexion"),
-          Column.DURATION,
-          List.of(
-              "duration",
-              "in meeting duration",
-              "attendance duration",
-              "time in session",
-              "time in meeting",
-              "duracion",
-              "duracion en la reunion",
-              "duree",
-              "duree dans la reunion"));
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Pattern PARTS =
       Pattern.compile(
-          "(\\d+(?:[.,]\\d+)?)\\s*(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\\s*",
+          "(\\d+(?:[.,]\\d+)?)\\s*(hours?|hrs?|std\\.?|h|minuten|minutes?|mins?\\.?|m|"
+              + "seconds?|sekunden|secs?|sek\\.?|seg\\.?|s)\\s*",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CLOCK = Pattern.compile("(\\d+):(\\d{2})(?::(\\d{2}))?");
-  private static final Duration FAR = Duration.ofDays(2);
-  private static final List<DateTimeFormatter> DATE_TIMES =
-      List.of(
-              "M/d/uuuu h:mm[:ss] a",
-              "M/d/uu h:mm[:ss] a",
-              "d/M/uuuu h:mm[:ss] a",
-              "d/M/uu h:mm[:ss] a",
-              "M/d/uuuu H:mm[:ss]",
-              "M/d/uu H:mm[:ss]",
-              "d/M/uuuu H:mm[:ss]",
-              "d/M/uu H:mm[:ss]",
-              "d.M.uuuu H:mm[:ss]",
-              "d-M-uuuu H:mm[:ss]",
-              "uuuu/M/d H:mm[:ss]",
-              "uuuu-M-d H:mm[:ss]")
-          .stream()
-          .map(
-              p ->
-                  new DateTimeFormatterBuilder()
-                      .parseCaseInsensitive()
-                      .appendPattern(p)
-                      .toFormatter(Locale.ENGLISH)
-                      .withResolverStyle(ResolverStyle.STRICT))
-          .toList();
 
+  private final String layout;
+  private final ReportDates.Written dates;
+  private final int absent;
   private final List<Row> rows;
   private final List<Problem> problems;
 
-  private AttendanceReport(List<Row> rows, List<Problem> problems) {
+  private AttendanceReport(
+      String layout,
+      ReportDates.Written dates,
+      int absent,
+      List<Row> rows,
+      List<Problem> problems) {
+    this.layout = layout;
+    this.dates = dates;
+    this.absent = absent;
     this.rows = List.copyOf(rows);
     this.problems = List.copyOf(problems);
   }
@@ -167,146 +112,115 @@ public final class AttendanceReport {
     return problems;
   }
 
+  /** Which layout was read ({@code zoom-webinar}, {@code teams-list}...); empty if none was. */
+  public Optional<String> layout() {
+    return Optional.ofNullable(layout);
+  }
+
+  /** The pattern the dates were read with, such as {@code MMM d, yyyy H:mm:ss}. */
+  public Optional<String> datePattern() {
+    return Optional.ofNullable(dates).map(ReportDates.Written::pattern);
+  }
+
+  /** A date of the file as written, to show beside its pattern. */
+  public Optional<String> dateExample() {
+    return Optional.ofNullable(dates).map(ReportDates.Written::example);
+  }
+
+  /** Registrants the report lists as not having attended. */
+  public int absent() {
+    return absent;
+  }
+
+  /** Whether a participants' table was found at all. */
+  public boolean found() {
+    return layout != null;
+  }
+
   /**
    * Reads a report for a session starting at {@code sessionStart}; times without an offset are in
    * {@code zone}.
    */
   public static AttendanceReport read(byte[] file, ZoneId zone, Instant sessionStart) {
     List<CsvRecords.Record> records = CsvRecords.read(file);
-    Optional<Table> table = bestTable(records);
-    if (table.isEmpty()) {
-      return new AttendanceReport(
-          List.of(),
-          List.of(
-              new Problem(
-                  1,
-                  "no table with participants' names or e-mails and join and leave times or"
-                      + " durations was found; export the participants' report of the meeting")));
+    ReportTable.Found found = ReportTable.find(records);
+    if (found.table().isEmpty()) {
+      return new AttendanceReport(null, null, 0, List.of(), List.of(nothingFound(found)));
     }
+    ReportTable table = found.table().get();
+    ReportDates dates = ReportDates.of(table.dateValues(), zone, sessionStart);
     List<Row> rows = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    for (CsvRecords.Record record : table.get().rows()) {
-      try {
-        rows.add(table.get().row(record, zone, sessionStart));
-      } catch (IllegalArgumentException unreadable) {
-        problems.add(new Problem(record.line(), unreadable.getMessage()));
-      }
-    }
-    return new AttendanceReport(rows, problems);
-  }
-
-  /** A header and the rows under it, down to the next blank line or section title. */
-  private record Table(
-      Map<Column, Integer> columns, boolean perStretch, List<CsvRecords.Record> rows) {
-
-    int score() {
-      boolean times = columns.containsKey(Column.JOIN) && columns.containsKey(Column.LEAVE);
-      return (times ? (perStretch ? 3 : 2) : 1) * 100_000 + rows.size();
-    }
-
-    Row row(CsvRecords.Record record, ZoneId zone, Instant sessionStart) {
-      String name = text(record, Column.NAME);
-      String email = email(text(record, Column.EMAIL));
-      if (email == null) {
-        email = email(text(record, Column.UPN));
-      }
-      if (name == null && email == null) {
-        throw new IllegalArgumentException("the row has neither a name nor an e-mail");
-      }
-      String joinText = text(record, Column.JOIN);
-      String leaveText = text(record, Column.LEAVE);
-      String durationText = text(record, Column.DURATION);
-      if (joinText != null || leaveText != null) {
-        if (joinText == null || leaveText == null) {
-          throw new IllegalArgumentException(
-              "the row has a " + (joinText == null ? "leave" : "join") + " time but not the other");
+    int absent = 0;
+    if (table.events()) {
+      AttendanceList.read(table, dates, rows, problems);
+    } else {
+      for (CsvRecords.Record record : table.rows()) {
+        if (table.absent(record)) {
+          absent++;
+          continue;
         }
-        Instant joined = time(joinText, zone, sessionStart, "join");
-        Instant left = time(leaveText, zone, sessionStart, "leave");
-        if (left.isBefore(joined)) {
-          throw new IllegalArgumentException(
-              "the leave time " + leaveText + " is before the join time " + joinText);
-        }
-        return new Row(
-            record.line(), name, email, joined, left, Duration.between(joined, left).toSeconds());
-      }
-      if (durationText == null) {
-        throw new IllegalArgumentException("the row has no join and leave times and no duration");
-      }
-      return new Row(record.line(), name, email, null, null, seconds(durationText));
-    }
-
-    private String text(CsvRecords.Record record, Column column) {
-      Integer index = columns.get(column);
-      if (index == null) {
-        return null;
-      }
-      String value = record.field(index);
-      return value.isBlank() ? null : value;
-    }
-  }
-
-  private static Optional<Table> bestTable(List<CsvRecords.Record> records) {
-    List<Table> tables = new ArrayList<>();
-    for (int i = 0; i < records.size(); i++) {
-      Map<Column, Integer> columns = header(records.get(i));
-      if (columns == null) {
-        continue;
-      }
-      boolean perStretch =
-          !normalise(records.get(i).field(columns.getOrDefault(Column.JOIN, -1)))
-              .startsWith("first");
-      List<CsvRecords.Record> rows = new ArrayList<>();
-      int j = i + 1;
-      for (; j < records.size(); j++) {
-        CsvRecords.Record record = records.get(j);
-        if (record.blank() || header(record) != null || sectionTitle(record)) {
-          break;
-        }
-        rows.add(record);
-      }
-      tables.add(new Table(columns, perStretch, rows));
-      i = j - 1;
-    }
-    return tables.stream().max(Comparator.comparingInt(Table::score));
-  }
-
-  /** The columns a header row names, or null when it is not a participants' header. */
-  private static Map<Column, Integer> header(CsvRecords.Record record) {
-    Map<Column, Integer> columns = new java.util.EnumMap<>(Column.class);
-    for (int i = 0; i < record.fields().size(); i++) {
-      String cell = normalise(record.fields().get(i));
-      for (Map.Entry<Column, List<String>> alias : ALIASES.entrySet()) {
-        if (alias.getValue().contains(cell) && !columns.containsKey(alias.getKey())) {
-          columns.put(alias.getKey(), i);
+        try {
+          rows.add(row(table, record, dates));
+        } catch (ReportProblem unreadable) {
+          problems.add(unreadable.at(record.line()));
         }
       }
     }
-    boolean who =
-        columns.containsKey(Column.NAME)
-            || columns.containsKey(Column.EMAIL)
-            || columns.containsKey(Column.UPN);
-    boolean when =
-        (columns.containsKey(Column.JOIN) && columns.containsKey(Column.LEAVE))
-            || columns.containsKey(Column.DURATION);
-    return who && when && record.filled() >= 2 ? columns : null;
+    return new AttendanceReport(
+        table.layout(), dates.written().orElse(null), absent, rows, problems);
   }
 
-  /** "2. Participants", "3. In-Meeting Activities": Teams' section titles. */
-  private static boolean sectionTitle(CsvRecords.Record record) {
-    return record.filled() == 1 && record.fields().get(0).matches("\\d+\\.\\s+\\S.*");
+  /** What stood in the file instead of a participants' table, and what was expected. */
+  private static Problem nothingFound(ReportTable.Found found) {
+    if (found.summary() != null) {
+      return new Problem(
+          found.summary().line(),
+          "error.attendance.summary-only",
+          List.of(headerText(found.summary())));
+    }
+    return new Problem(
+        found.first() == null ? 1 : found.first().line(),
+        "error.attendance.no-table",
+        List.of(
+            String.valueOf(found.lines()), found.first() == null ? "" : headerText(found.first())));
   }
 
-  /** Lower case, without accents, bracketed notes or punctuation: "Durée (Minutes)" → "duree". */
-  static String normalise(String header) {
-    String plain =
-        Normalizer.normalize(header, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .replaceAll("\\(.*?\\)", " ")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", " ")
-            .strip();
-    return plain;
+  private static String headerText(CsvRecords.Record record) {
+    String text = String.join(", ", record.fields().stream().filter(f -> !f.isBlank()).toList());
+    return text.length() > 120 ? text.substring(0, 117) + "..." : text;
+  }
+
+  private static Row row(ReportTable table, CsvRecords.Record record, ReportDates dates) {
+    String name =
+        ParticipantName.clean(table.text(record, ReportColumn.NAME), table.originalNames());
+    String email = email(table.text(record, ReportColumn.EMAIL));
+    if (email == null) {
+      email = email(table.text(record, ReportColumn.UPN));
+    }
+    if (name == null && email == null) {
+      throw new ReportProblem("error.attendance.no-who");
+    }
+    String joinText = table.text(record, ReportColumn.JOIN);
+    String leaveText = table.text(record, ReportColumn.LEAVE);
+    if (joinText != null || leaveText != null) {
+      if (joinText == null || leaveText == null) {
+        throw new ReportProblem(
+            joinText == null ? "error.attendance.no-join" : "error.attendance.no-leave");
+      }
+      Instant joined = dates.read(joinText);
+      Instant left = dates.read(leaveText);
+      if (left.isBefore(joined)) {
+        throw new ReportProblem("error.attendance.leave-before-join", leaveText, joinText);
+      }
+      return new Row(
+          record.line(), name, email, joined, left, Duration.between(joined, left).toSeconds());
+    }
+    String durationText = table.text(record, ReportColumn.DURATION);
+    if (durationText == null) {
+      throw new ReportProblem("error.attendance.no-time");
+    }
+    return new Row(record.line(), name, email, null, null, seconds(durationText));
   }
 
   private static String email(String text) {
@@ -317,52 +231,7 @@ public final class AttendanceReport {
     return EMAIL.matcher(candidate).matches() ? candidate : null;
   }
 
-  /** A join or leave time, read in every way it can be and taken nearest the session's start. */
-  static Instant time(String text, ZoneId zone, Instant sessionStart, String which) {
-    String value =
-        text.replace('\u202F', ' ')
-            .replace('\u00A0', ' ')
-            .replaceAll("(?i)\\b([ap])\\.\\s?m\\.", "$1M")
-            .replaceAll("\\s*,\\s*", " ")
-            .replaceAll("\\s+", " ")
-            .strip();
-    List<Instant> candidates = new ArrayList<>();
-    try {
-      candidates.add(OffsetDateTime.parse(value.replace(' ', 'T')).toInstant());
-    } catch (DateTimeParseException notWithOffset) {
-      try {
-        candidates.add(
-            SessionTimes.resolveLenient(LocalDateTime.parse(value.replace(' ', 'T')), zone));
-      } catch (DateTimeParseException notIso) {
-        for (DateTimeFormatter format : DATE_TIMES) {
-          try {
-            candidates.add(SessionTimes.resolveLenient(LocalDateTime.parse(value, format), zone));
-          } catch (DateTimeParseException notThisFormat) {
-            // try the next one
-          }
-        }
-      }
-    }
-    Instant nearest =
-        candidates.stream()
-            .min(Comparator.comparing(c -> Duration.between(c, sessionStart).abs()))
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "the " + which + " time '" + text + "' is not a date and time"));
-    if (Duration.between(nearest, sessionStart).abs().compareTo(FAR) > 0) {
-      throw new IllegalArgumentException(
-          "the "
-              + which
-              + " time '"
-              + text
-              + "' is days away from the session's start; is this the report of another"
-              + " meeting?");
-    }
-    return nearest;
-  }
-
-  /** "62" (minutes), "1h 2m 3s", "45 min", "1:02:03". */
+  /** "62" (minutes), "1h 2m 3s", "45 min", "1:02:03", "1 Std. 2 Min.". */
   static long seconds(String text) {
     String value = text.strip();
     if (value.matches("\\d+([.,]\\d+)?")) {
@@ -381,12 +250,14 @@ public final class AttendanceReport {
     int end = 0;
     while (parts.find() && parts.start() == end) {
       double amount = Double.parseDouble(parts.group(1).replace(',', '.'));
-      char unit = Character.toLowerCase(parts.group(2).charAt(0));
-      seconds += Math.round(amount * (unit == 'h' ? 3600 : unit == 'm' ? 60 : 1));
+      String unit = parts.group(2).toLowerCase(Locale.ROOT);
+      long factor =
+          unit.startsWith("h") || unit.startsWith("std") ? 3600 : unit.startsWith("m") ? 60 : 1;
+      seconds += Math.round(amount * factor);
       end = parts.end();
     }
     if (end == 0 || end != value.length()) {
-      throw new IllegalArgumentException("the duration '" + text + "' cannot be read");
+      throw new ReportProblem("error.attendance.bad-duration", text);
     }
     return seconds;
   }

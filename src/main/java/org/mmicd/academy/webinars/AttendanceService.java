@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -43,7 +44,7 @@ public class AttendanceService {
   public record ImportResult(
       AttendanceImport source,
       boolean alreadyImported,
-      List<String> problems,
+      List<AttendanceReport.Problem> problems,
       List<Unmatched> unmatched) {}
 
   /** A participant of a report that no account has been matched to yet. */
@@ -73,30 +74,55 @@ public class AttendanceService {
     }
     ZoneId zone =
         timeZone == null || timeZone.isBlank() ? session.timeZone() : SessionTimes.zone(timeZone);
+    String name = fileName == null || fileName.isBlank() ? "attendance.csv" : fileName.strip();
     AttendanceReport report = AttendanceReport.read(content, zone, session.startsAt());
-    List<String> problems = report.problems().stream().map(Object::toString).toList();
-    if (report.rows().isEmpty()) {
-      throw DomainException.invalid(
-          "file", "error.attendance.unreadable", fileName, String.join("; ", problems));
-    }
+    refuseIfNothingRead(report, name);
     Instant now = clock.instant();
     AttendanceImport source =
         new AttendanceImport(
-            session,
-            fileName == null || fileName.isBlank() ? "attendance.csv" : fileName.strip(),
-            sha256,
-            zone.getId(),
-            now,
-            em.find(Person.class, actor.id()));
+            session, name, sha256, zone.getId(), now, em.find(Person.class, actor.id()));
+    source.read(report);
     em.persist(source);
+    record(session, source, report, now);
+    session.markHeld(now);
+    return new ImportResult(source, false, report.problems(), unmatched(session));
+  }
 
+  /**
+   * A file in which no participants' table was found, or no row of it could be read, is refused
+   * with what was found instead; a webinar report whose registrants all stayed away is not.
+   */
+  private static void refuseIfNothingRead(AttendanceReport report, String fileName) {
+    if (!report.rows().isEmpty() || (report.found() && report.absent() > 0)) {
+      return;
+    }
+    AttendanceReport.Problem first = report.problems().get(0);
+    Object reason =
+        report.found()
+            ? DomainException.invalid(
+                "file", "attendance.problem", String.valueOf(first.line()), first.refusal())
+            : first.refusal();
+    throw DomainException.invalid("file", "error.attendance.unreadable", fileName, reason);
+  }
+
+  /**
+   * Stores the stretches not already known (a file that overlaps an earlier one adds only what is
+   * new) and decides again for everyone they concern. Linear in the number of rows: the known
+   * stretches are looked up in a set, each participant's account once.
+   */
+  private void record(
+      LiveSession session, AttendanceImport source, AttendanceReport report, Instant now) {
     List<ReportedPresence> known = presenceOf(session);
+    Set<String> stretches = new HashSet<>();
     Map<String, Person> matchedBefore = new HashMap<>();
-    known.stream()
-        .filter(p -> p.person() != null)
-        .forEach(p -> matchedBefore.putIfAbsent(p.participantKey(), p.person()));
+    for (ReportedPresence presence : known) {
+      stretches.add(presence.stretchKey());
+      if (presence.person() != null) {
+        matchedBefore.putIfAbsent(presence.participantKey(), presence.person());
+      }
+    }
     Map<String, Optional<Person>> participants = new LinkedHashMap<>();
-    Set<Long> affected = new HashSet<>();
+    Map<Long, Person> affected = new LinkedHashMap<>();
     int newRows = 0;
     for (AttendanceReport.Row row : report.rows()) {
       String key = participantKey(row.email(), row.name());
@@ -106,32 +132,22 @@ public class AttendanceService {
               k ->
                   Optional.ofNullable(matchedBefore.get(k))
                       .or(() -> Optional.ofNullable(row.email()).flatMap(accounts::findByEmail)));
-      boolean repeated =
-          known.stream().anyMatch(p -> p.sameAs(key, row.joinedAt(), row.leftAt(), row.seconds()));
-      if (repeated) {
-        continue;
-      }
       ReportedPresence presence =
           new ReportedPresence(session, source, row, key, person.orElse(null));
+      if (!stretches.add(presence.stretchKey())) {
+        continue;
+      }
       em.persist(presence);
       known.add(presence);
       newRows++;
-      person.ifPresent(p -> affected.add(p.id()));
+      person.ifPresent(p -> affected.putIfAbsent(p.id(), p));
     }
     long matched = participants.values().stream().filter(Optional::isPresent).count();
     source.record(
-        report.rows().size(),
-        newRows,
-        (int) matched,
-        participants.size() - (int) matched,
-        problems);
+        report.rows().size(), newRows, (int) matched, participants.size() - (int) matched);
     em.flush();
-    for (Long personId : affected) {
-      decide(session, em.find(Person.class, personId), known, now);
-    }
-    session.markHeld(now);
-    changed.fire(new AttendanceChanged(session.id(), affected));
-    return new ImportResult(source, false, problems, unmatched(session));
+    decide(session, affected.values(), known, now);
+    changed.fire(new AttendanceChanged(session.id(), Set.copyOf(affected.keySet())));
   }
 
   /** A trainer tells which account an unmatched participant is; their time counts from now on. */
@@ -185,10 +201,10 @@ public class AttendanceService {
   @Transactional(Transactional.TxType.MANDATORY)
   public void decideAgain(LiveSession session) {
     Instant now = clock.instant();
-    List<ReportedPresence> all = presenceOf(session);
+    Map<Long, List<PresenceTally.Stretch>> byPerson = stretchesByPerson(presenceOf(session));
     Set<Long> people = new HashSet<>();
     for (Attendance attendance : attendanceOf(session)) {
-      attendance.present(secondsOf(session, attendance.person(), all), session, now);
+      attendance.present(credited(session, byPerson.get(attendance.person().id())), session, now);
       people.add(attendance.person().id());
     }
     changed.fire(new AttendanceChanged(session.id(), people));
@@ -247,23 +263,46 @@ public class AttendanceService {
 
   private Attendance decide(
       LiveSession session, Person person, List<ReportedPresence> all, Instant now) {
-    Attendance attendance = attendanceOf(session, person).orElse(null);
-    if (attendance == null) {
-      attendance = new Attendance(session, person);
-      em.persist(attendance);
-    }
-    attendance.present(secondsOf(session, person, all), session, now);
-    return attendance;
+    decide(session, List.of(person), all, now);
+    return attendanceOf(session, person).orElseThrow();
   }
 
-  private static long secondsOf(LiveSession session, Person person, List<ReportedPresence> all) {
-    return PresenceTally.creditedSeconds(
-        all.stream()
-            .filter(p -> p.person() != null && p.person().id().equals(person.id()))
-            .map(ReportedPresence::stretch)
-            .toList(),
-        session.startsAt(),
-        session.endsAt());
+  /** Each person's attendance decided from their reported time: one query, one pass. */
+  private void decide(
+      LiveSession session, Collection<Person> people, List<ReportedPresence> all, Instant now) {
+    if (people.isEmpty()) {
+      return;
+    }
+    Map<Long, List<PresenceTally.Stretch>> byPerson = stretchesByPerson(all);
+    Map<Long, Attendance> existing = new HashMap<>();
+    attendanceOf(session).forEach(a -> existing.put(a.person().id(), a));
+    for (Person person : people) {
+      Attendance attendance = existing.get(person.id());
+      if (attendance == null) {
+        attendance = new Attendance(session, em.find(Person.class, person.id()));
+        em.persist(attendance);
+      }
+      attendance.present(credited(session, byPerson.get(person.id())), session, now);
+    }
+  }
+
+  private static Map<Long, List<PresenceTally.Stretch>> stretchesByPerson(
+      List<ReportedPresence> all) {
+    Map<Long, List<PresenceTally.Stretch>> byPerson = new HashMap<>();
+    for (ReportedPresence presence : all) {
+      if (presence.person() != null) {
+        byPerson
+            .computeIfAbsent(presence.person().id(), id -> new ArrayList<>())
+            .add(presence.stretch());
+      }
+    }
+    return byPerson;
+  }
+
+  private static long credited(LiveSession session, List<PresenceTally.Stretch> stretches) {
+    return stretches == null
+        ? 0
+        : PresenceTally.creditedSeconds(stretches, session.startsAt(), session.endsAt());
   }
 
   private Optional<Attendance> attendanceOf(LiveSession session, Person person) {

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.mmicd.academy.platform.DomainException;
 
 /**
  * A session's attendance as the API shows it: one line per person registered or seen, the
@@ -48,7 +50,11 @@ public record AttendanceSheet(
   public record UnmatchedView(String participant, String name, String email, long minutesPresent)
       implements Serializable {}
 
-  /** One imported file and what it did. */
+  /**
+   * One imported file and what it did: how it was read ({@code layout}, the pattern of its dates
+   * with one of them, and {@code readAs} saying so in the reader's language), registrants it listed
+   * as absent, and its unreadable rows in the reader's language.
+   */
   public record ImportView(
       long id,
       String fileName,
@@ -59,39 +65,66 @@ public record AttendanceSheet(
       int newRows,
       int matched,
       int unmatchedParticipants,
+      String layout,
+      String datePattern,
+      String dateExample,
+      int absent,
+      String readAs,
       List<String> problems,
       List<UnmatchedView> unmatched)
       implements Serializable {
 
-    static ImportView of(AttendanceService.ImportResult result) {
+    static ImportView of(AttendanceService.ImportResult result, Locale locale) {
       AttendanceImport source = result.source();
-      return new ImportView(
-          source.id(),
-          source.fileName(),
-          source.importedAt(),
-          source.timeZone(),
+      return of(
+          source,
           result.alreadyImported(),
-          source.rowCount(),
           result.alreadyImported() ? 0 : source.newRowCount(),
-          source.matchedCount(),
-          source.unmatchedCount(),
           result.problems(),
-          result.unmatched().stream().map(AttendanceSheet::unmatched).toList());
+          result.unmatched().stream().map(AttendanceSheet::unmatched).toList(),
+          locale);
     }
 
-    static ImportView of(AttendanceImport source) {
+    static ImportView of(AttendanceImport source, Locale locale) {
+      return of(source, false, source.newRowCount(), source.problems(), List.of(), locale);
+    }
+
+    private static ImportView of(
+        AttendanceImport source,
+        boolean again,
+        int newRows,
+        List<AttendanceReport.Problem> problems,
+        List<UnmatchedView> unmatched,
+        Locale locale) {
       return new ImportView(
           source.id(),
           source.fileName(),
           source.importedAt(),
           source.timeZone(),
-          false,
+          again,
           source.rowCount(),
-          source.newRowCount(),
+          newRows,
           source.matchedCount(),
           source.unmatchedCount(),
-          source.problems(),
-          List.of());
+          source.layout(),
+          source.datePattern(),
+          source.dateExample(),
+          source.absentCount(),
+          readAs(source, locale),
+          problems.stream().map(p -> p.message(locale)).toList(),
+          unmatched);
+    }
+
+    /** "Read as a Zoom webinar attendee report; dates as MMM d, yyyy H:mm:ss (such as …)." */
+    static String readAs(AttendanceImport source, Locale locale) {
+      if (source.layout() == null) {
+        return null;
+      }
+      String layout = DomainException.format(locale, "attendance.layout." + source.layout());
+      return source.datePattern() == null
+          ? DomainException.format(locale, "attendance.readAsDurations", layout)
+          : DomainException.format(
+              locale, "attendance.readAs", layout, source.datePattern(), source.dateExample());
     }
   }
 
@@ -116,7 +149,8 @@ public record AttendanceSheet(
       List<SessionRegistration> registrations,
       List<Attendance> attendance,
       List<AttendanceService.Unmatched> unmatched,
-      List<AttendanceImport> imports) {
+      List<AttendanceImport> imports,
+      Locale locale) {
     Map<Long, String> registrationOf = new HashMap<>();
     registrations.forEach(r -> registrationOf.put(r.person().id(), r.status().key()));
     Map<Long, Line> lines = new java.util.LinkedHashMap<>();
@@ -145,6 +179,6 @@ public record AttendanceSheet(
         (int) session.duration().toMinutes(),
         people,
         unmatched.stream().map(AttendanceSheet::unmatched).toList(),
-        imports.stream().map(ImportView::of).toList());
+        imports.stream().map(i -> ImportView.of(i, locale)).toList());
   }
 }

@@ -3,6 +3,7 @@ package org.mmicd.academy.webinars;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -30,11 +32,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.Role;
 import org.mmicd.academy.learning.CohortService;
 import org.mmicd.academy.platform.DomainException;
+import org.mmicd.academy.platform.ProblemExceptionMapper;
 
 /** Live sessions, their registrations and their attendance. */
 @Path("sessions")
@@ -56,6 +60,13 @@ public class LiveSessionResource {
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
   @Context UriInfo uriInfo;
+  @Context HttpHeaders headers;
+  @Context HttpServletRequest request;
+
+  /** The caller's language, for what an import says about the file it read. */
+  private Locale locale() {
+    return ProblemExceptionMapper.locale(headers, request);
+  }
 
   public record Cancellation(@Size(max = 1000) String reason) {}
 
@@ -196,7 +207,8 @@ public class LiveSessionResource {
             registrations.of(session),
             attendance.attendanceOf(session),
             attendance.unmatched(session),
-            attendance.importsOf(session));
+            attendance.importsOf(session),
+            locale());
     return cohort == null ? sheet : sheet.onlyFor(cohorts.learnerIds(cohorts.getCohort(cohort)));
   }
 
@@ -227,7 +239,7 @@ public class LiveSessionResource {
     AttendanceService.ImportResult result =
         attendance.importReport(currentUser.get(), id, fileName, content, timeZone);
     return Response.status(result.alreadyImported() ? Response.Status.OK : Response.Status.CREATED)
-        .entity(AttendanceSheet.ImportView.of(result))
+        .entity(AttendanceSheet.ImportView.of(result, locale()))
         .build();
   }
 

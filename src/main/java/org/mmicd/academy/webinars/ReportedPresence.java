@@ -12,7 +12,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Objects;
 import org.mmicd.academy.identity.Person;
 
 /**
@@ -83,12 +82,12 @@ public class ReportedPresence {
     this.seconds = row.seconds();
   }
 
-  /** The same stretch reported again (the same file, or an export that overlaps an earlier one). */
-  boolean sameAs(String key, Instant joined, Instant left, long secondsReported) {
-    return participantKey.equals(key)
-        && Objects.equals(joinedAt, joined)
-        && Objects.equals(leftAt, left)
-        && seconds == secondsReported;
+  /**
+   * What makes a stretch the same when it is reported again (the same file, or an export that
+   * overlaps an earlier one): the participant, the times and the length.
+   */
+  String stretchKey() {
+    return participantKey + "|" + joinedAt + "|" + leftAt + "|" + seconds;
   }
 
   void matchTo(Person person) {

@@ -68,7 +68,8 @@ public class RollCallPage implements Serializable {
               registrations.of(live),
               attendance.attendanceOf(live),
               attendance.unmatched(live),
-              attendance.importsOf(live));
+              attendance.importsOf(live),
+              userSession.getLocale());
       rollCalls.clear();
       sheet
           .people()
@@ -140,14 +141,31 @@ public class RollCallPage implements Serializable {
             source.newRowCount(),
             source.matchedCount(),
             source.unmatchedCount());
+        sayHowItWasRead(source);
       }
-      problems = result.problems();
+      problems = result.problems().stream().map(p -> p.message(userSession.getLocale())).toList();
     } catch (DomainException problem) {
       messages.refused(problem);
     } catch (IOException e) {
       messages.refused(DomainException.invalid("file", "error.file.unreadable"));
     }
     load();
+  }
+
+  /** Which layout and which date pattern the file was read with, and who stayed away. */
+  private void sayHowItWasRead(AttendanceImport source) {
+    if (source.layout() == null) {
+      return;
+    }
+    String layout = messages.text("attendance.layout." + source.layout());
+    if (source.datePattern() == null) {
+      messages.info("attendance.readAsDurations", layout);
+    } else {
+      messages.info("attendance.readAs", layout, source.datePattern(), source.dateExample());
+    }
+    if (source.absentCount() > 0) {
+      messages.info("attendance.absentees", source.absentCount());
+    }
   }
 
   public void match(String participant) {

@@ -160,6 +160,6 @@ public final class SessionCalendar {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toString();
+    return ContentLines.fold(out.toString());
   }
 }

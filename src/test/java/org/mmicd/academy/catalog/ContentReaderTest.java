@@ -406,6 +406,117 @@ class ContentReaderTest {
     assertEquals(null, module.resources().get(1).url());
   }
 
+  @Test
+  void weightsFormatsDistractorsAndGradedAnswersAreReadAndChecked() throws IOException {
+    write(
+        "modules/toolkit-health/quiz.yaml",
+        """
+        passMark: 50
+        questions:
+          - id: weighted
+            type: multiple
+            format: markdown
+            text: Which *two*?
+            options:
+              - {text: A, weight: 50}
+              - {text: B, weight: 50}
+              - {text: C, weight: -100}
+          - id: tf
+            type: true-false
+            text: Is it?
+            answer: false
+            trueFeedback: No, it is not.
+            falseFeedback: Right.
+          - id: match
+            type: matching
+            text: Match
+            pairs:
+              - {left: a, right: b}
+              - {left: c, right: d}
+            distractors: [e]
+          - id: short
+            type: short-answer
+            text: Where?
+            answers:
+              - {text: Nazareth}
+              - {text: Nazereth, weight: 75, feedback: Misspelled.}
+          - id: over
+            type: multiple
+            text: Too generous
+            options:
+              - {text: A, weight: 80}
+              - {text: B, weight: 80}
+          - id: nofull
+            type: single
+            format: rich
+            text: No full marks
+            options:
+              - {text: A, weight: 50}
+              - {text: B}
+          - id: both
+            type: short-answer
+            text: Both lists
+            accept: [x]
+            answers:
+              - {text: y}
+        """);
+    ContentSet content = read();
+    String file = "modules/toolkit-health/quiz.yaml";
+    assertHas(content, file, 30, "question 'over': the positive weights add up to 160 %, over 100");
+    assertHas(content, file, 36, "question 'nofull' needs an option with weight 100 (full marks)");
+    assertHas(
+        content,
+        file,
+        38,
+        "question 'nofull' has unknown format 'rich': use plain, markdown or html");
+    assertHas(content, file, 48, "question 'both': give either 'accept' or 'answers'");
+    assertEquals(4, content.problems().size(), content.problems().toString());
+  }
+
+  @Test
+  void theNewQuestionFieldsReachTheDefinition() throws IOException {
+    write(
+        "modules/toolkit-health/quiz.yaml",
+        """
+        passMark: 50
+        questions:
+          - id: weighted
+            type: single
+            format: html
+            text: Which <em>one</em>?
+            options:
+              - {text: A, weight: 100}
+              - {text: B, weight: 50}
+              - {text: C, weight: -50}
+          - id: match
+            type: matching
+            text: Match
+            pairs:
+              - {left: a, right: b}
+              - {left: c, right: d}
+            distractors: [e, f]
+          - id: short
+            type: short-answer
+            text: Where?
+            answers:
+              - {text: Nazareth}
+              - {text: "*", weight: 0, feedback: No.}
+        """);
+    ContentSet content = read();
+    assertEquals(List.of(), content.problems());
+    var questions = content.modules().get(0).quiz().questions();
+    assertEquals("html", questions.get(0).format());
+    assertEquals(
+        List.of(true, false, false),
+        questions.get(0).options().stream().map(o -> o.correct()).toList(),
+        "a weighted single choice is correct where it earns full marks");
+    assertEquals(-50.0, questions.get(0).options().get(2).weight());
+    assertEquals(List.of("e", "f"), questions.get(1).distractors());
+    assertEquals(100.0, questions.get(2).answers().get(0).weight());
+    assertEquals("No.", questions.get(2).answers().get(1).feedback());
+    assertEquals("plain", questions.get(1).format());
+  }
+
   private void assertProblem(String file, int line, String message) {
     ContentSet content = read();
     assertHas(content, file, line, message);

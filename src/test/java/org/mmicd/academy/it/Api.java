@@ -22,10 +22,21 @@ public final class Api {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final URI base;
   private final String authorization;
+  private final String language;
 
   private Api(URI base, String authorization) {
+    this(base, authorization, null);
+  }
+
+  private Api(URI base, String authorization, String language) {
     this.base = base;
     this.authorization = authorization;
+    this.language = language;
+  }
+
+  /** The same caller, asking for answers in a language (Accept-Language). */
+  public Api withLanguage(String language) {
+    return new Api(base, authorization, language);
   }
 
   public static Api anonymous(URI applicationRoot) {
@@ -111,6 +122,9 @@ public final class Api {
       request.header("Authorization", authorization);
     }
     request.header("Accept", accept + ", application/problem+json");
+    if (language != null) {
+      request.header("Accept-Language", language);
+    }
     try {
       HttpResponse<String> response =
           http.send(

@@ -223,6 +223,10 @@ class LiveSessionsBrowserIT {
         "25 + 32 minutes: the rejoin adds up");
     assertTrue(
         browser.findElement(By.id("unmatched")).getText().contains("Guest from the district"));
+    String readAs = browser.findElement(By.cssSelector(".read-as")).getText();
+    assertTrue(
+        readAs.contains("Zoom") && readAs.contains("M/d/yyyy h:mm:ss a"),
+        "the page says, in the trainer's language, how it read the file: " + readAs);
     chromium.screenshot("attendance-imported");
 
     JsonObject sheet = organiser.get("sessions/" + id + "/attendance").json();

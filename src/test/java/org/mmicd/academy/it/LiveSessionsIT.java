@@ -384,6 +384,25 @@ class LiveSessionsIT {
     assertEquals(1, summary.getJsonArray("problems").size());
     assertTrue(
         summary.getJsonArray("problems").getString(0).startsWith("line 6:"), summary.toString());
+    assertEquals("zoom-participants", summary.getString("layout"));
+    assertEquals("M/d/yyyy h:mm:ss a", summary.getString("datePattern"), "the pattern it read");
+    assertTrue(
+        summary.getString("readAs").contains("Zoom participants report"), summary.toString());
+
+    Api.Reply onlySummary =
+        organiser
+            .withLanguage("es")
+            .post(
+                path.replace("zoom.csv", "summary.csv"),
+                ("Meeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants\n"
+                        + "812 3456 7890,Report import,11/30/2026 07:55:02 AM,"
+                        + "11/30/2026 09:34:10 AM,trainer@example.org,100,4\n")
+                    .getBytes(StandardCharsets.UTF_8),
+                "text/csv");
+    assertEquals(400, onlySummary.status(), "a meeting summary is not an empty attendance");
+    assertTrue(
+        onlySummary.json().getString("detail").contains("resumen de la reunión"),
+        onlySummary.toString());
 
     JsonObject sheet = organiser.get("sessions/" + id + "/attendance").json();
     assertEquals("held", sheet.getString("status"));

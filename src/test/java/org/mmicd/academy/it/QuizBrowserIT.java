@@ -70,6 +70,9 @@ class QuizBrowserIT {
         assertFalse(html.contains(secret), "the page shows a secret before submission: " + secret);
       }
       String text = browser.findElement(By.id("question-text")).getText();
+      assertFalse(
+          question.getText().contains("&#") || question.getText().contains("&amp;"),
+          "texts are shown, not their escapes: " + question.getText());
       answer(question, file.byText(text));
       answered++;
       List<WebElement> next = browser.findElements(By.id("attempt:next"));

@@ -241,9 +241,24 @@ class QuizIT {
     assertTrue(
         good.body().contains("type: single") && good.body().contains("type: true-false"),
         good.body());
-    Api.Reply bad = trainer.postText("gift/convert", "Good {=a ~b}\n\nHow many? {#3}\n");
+    Api.Reply moodle =
+        trainer.postText(
+            "gift/convert",
+            "\uFEFF// exported from Moodle\r\n::Hometown::Jesus Christ was from {\r\n"
+                + "  ~%25%Bethlehem#Born there.\r\n  =Nazareth\r\n}.\r\n\r\n"
+                + "[markdown]Who is *buried* here?{=%100%no one =%0%*#Nobody is.}\r\n");
+    assertEquals(200, moodle.status(), moodle.toString());
+    assertTrue(
+        moodle.body().contains("weight: 25")
+            && moodle.body().contains("format: markdown")
+            && moodle.body().contains("feedback: Nobody is."),
+        moodle.body());
+    Api.Reply bad =
+        trainer.withLanguage("fr").postText("gift/convert", "Good {=a ~b}\n\nHow many? {#3}\n");
     assertEquals(400, bad.status());
-    assertEquals("line 3", bad.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    JsonObject refused = bad.json().getJsonArray("errors").getJsonObject(0);
+    assertEquals("line 3", refused.getString("field"));
+    assertTrue(refused.getString("message").contains("numériques"), bad.toString());
     assertEquals(403, anonymous.newLearner("NP").postText("gift/convert", "Q {=a ~b}").status());
   }
 

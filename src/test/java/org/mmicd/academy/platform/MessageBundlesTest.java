@@ -31,6 +31,28 @@ class MessageBundlesTest {
   }
 
   @Test
+  void noKeyIsWrittenTwice() throws IOException {
+    for (String suffix : List.of("", "_es", "_fr", "_ne")) {
+      Set<String> seen = new TreeSet<>();
+      Set<String> twice = new TreeSet<>();
+      try (InputStream in =
+          MessageBundlesTest.class.getResourceAsStream("/i18n/messages" + suffix + ".properties")) {
+        new String(in.readAllBytes(), StandardCharsets.UTF_8)
+            .lines()
+            .filter(l -> l.contains("=") && !l.startsWith("#"))
+            .map(l -> l.substring(0, l.indexOf('=')).strip())
+            .forEach(
+                key -> {
+                  if (!seen.add(key)) {
+                    twice.add(key);
+                  }
+                });
+      }
+      assertEquals(Set.of(), twice, "keys written twice in messages" + suffix);
+    }
+  }
+
+  @Test
   void errorMessagesAreValidPatternsWithTheSameArgumentsInEveryLanguage() throws IOException {
     Properties english = load("");
     for (String key : english.stringPropertyNames()) {

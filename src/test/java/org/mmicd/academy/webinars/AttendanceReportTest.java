@@ -1,17 +1,25 @@
 package org.mmicd.academy.webinars;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.mmicd.academy.webinars.AttendanceReport.Row;
 
 /** Meeting tools' attendance reports, read as they come out of Zoom and Teams. */
 class AttendanceReportTest {
@@ -57,7 +65,11 @@ class AttendanceReportTest {
     assertEquals(1, report.problems().size());
     AttendanceReport.Problem problem = report.problems().get(0);
     assertEquals(9, problem.line());
-    assertTrue(problem.message().contains("yesterday-ish"), problem.message());
+    assertEquals("error.attendance.bad-time", problem.key());
+    assertEquals("line 9: 'yesterday-ish' is not a date and time", problem.message(Locale.ENGLISH));
+    assertEquals(
+        "línea 9: «yesterday-ish» no es una fecha y hora",
+        problem.message(Locale.forLanguageTag("es")));
   }
 
   @Test
@@ -150,7 +162,8 @@ class AttendanceReportTest {
         AttendanceReport.read(utf8("just,some\nwords,here\n"), BRUSSELS, START);
 
     assertTrue(report.rows().isEmpty());
-    assertTrue(report.problems().get(0).message().contains("participants"));
+    assertEquals("error.attendance.no-table", report.problems().get(0).key());
+    assertEquals(List.of("2", "just, some"), report.problems().get(0).arguments());
   }
 
   @Test
@@ -161,7 +174,7 @@ class AttendanceReportTest {
     AttendanceReport report = AttendanceReport.read(utf8(csv), BRUSSELS, START);
 
     assertTrue(report.rows().isEmpty());
-    assertTrue(report.problems().get(0).message().contains("another meeting"));
+    assertEquals("error.attendance.far-time", report.problems().get(0).key());
   }
 
   @Test
@@ -172,6 +185,199 @@ class AttendanceReportTest {
     assertEquals(45 * 60, AttendanceReport.seconds("45 min"));
     assertEquals(3723, AttendanceReport.seconds("1:02:03"));
     assertEquals(90 * 60, AttendanceReport.seconds("1 hr 30 mins"));
+  }
+
+  /** 08:00 in Brussels on 30 November 2026, the session of the sample files. */
+  static final Instant NOV30 = Instant.parse("2026-11-30T07:00:00Z");
+
+  static final Instant END = NOV30.plus(Duration.ofMinutes(90));
+
+  @Test
+  void zoomsParticipantsReportNamesTheRenamedGuestByTheNameTheyJoinedWith() throws IOException {
+    AttendanceReport report = sample("zoom-participants.csv");
+
+    assertEquals(List.of(), report.problems());
+    assertEquals(Optional.of("zoom-participants"), report.layout());
+    assertEquals(Optional.of("M/d/yyyy h:mm:ss a"), report.datePattern());
+    assertEquals(Optional.of("11/30/2026 07:55:02 AM"), report.dateExample());
+    assertEquals(6, report.rows().size(), "the meeting summary is not a participant");
+    assertEquals(
+        List.of("Sita Gurung", "Sita Gurung"),
+        report.rows().stream().filter(r -> r.email() == null).map(Row::name).toList(),
+        "the renamed guest and the guest are one person");
+    assertEquals(Instant.parse("2026-11-30T06:58:12Z"), report.rows().get(1).joinedAt());
+    assertEquals((48 + 35) * 60, credited(report, "Sita Gurung"));
+  }
+
+  @Test
+  void zoomsUniqueUsersReportGivesAttendanceFromDurations() throws IOException {
+    AttendanceReport report = sample("zoom-unique-users.csv");
+
+    assertEquals(List.of(), report.problems());
+    assertEquals(Optional.of("zoom-unique-users"), report.layout());
+    assertEquals(Optional.empty(), report.datePattern(), "durations only, no dates read");
+    assertEquals(
+        List.of("trainer@example.org", "laxmi@example.org", "ram@example.org"),
+        report.rows().stream().map(Row::email).filter(e -> e != null).toList(),
+        "every participant, not only the host of the meeting summary");
+    Row laxmi = report.rows().get(1);
+    assertNull(laxmi.joinedAt());
+    assertEquals(88 * 60, laxmi.seconds());
+    assertEquals("Sita Gurung", report.rows().get(3).name());
+    assertTrue(Fixtures.session(NOV30, 90, 30).attendedWith(credited(report, "laxmi@example.org")));
+    assertFalse(Fixtures.session(NOV30, 90, 30).attendedWith(credited(report, "ram@example.org")));
+  }
+
+  @Test
+  void aZoomWebinarAttendeeReportWithMonthNamesAndAbsentRegistrants() throws IOException {
+    AttendanceReport report = sample("zoom-webinar-attendees.csv");
+
+    assertEquals(List.of(), report.problems(), "registrants who did not come are not errors");
+    assertEquals(Optional.of("zoom-webinar"), report.layout());
+    assertEquals(Optional.of("MMM d, yyyy H:mm:ss"), report.datePattern());
+    assertEquals(Optional.of("Nov 30, 2026 07:58:10"), report.dateExample());
+    assertEquals(2, report.absent());
+    assertEquals(
+        List.of("laxmi@example.org", "laxmi@example.org", "maria@example.org"),
+        report.rows().stream().map(Row::email).toList(),
+        "the attendees' details, not the host's");
+    assertEquals(Instant.parse("2026-11-30T06:58:10Z"), report.rows().get(0).joinedAt());
+    assertEquals((40 + 45) * 60 + 30, credited(report, "laxmi@example.org"));
+  }
+
+  @Test
+  void aTeamsReportInGermanWithTwoDigitYearsIsReadFromItsActivities() throws IOException {
+    AttendanceReport report = sample("teams-attendance-de.csv");
+
+    assertEquals(List.of(), report.problems());
+    assertEquals(Optional.of("teams"), report.layout());
+    assertEquals(Optional.of("d.M.yy H:mm:ss"), report.datePattern());
+    assertEquals(Optional.of("30.11.26, 07:55:02"), report.dateExample());
+    assertEquals(5, report.rows().size(), "the activities, not the first-join summary");
+    assertEquals(Instant.parse("2026-11-30T07:45:30Z"), report.rows().get(2).joinedAt());
+    assertEquals((48 + 35) * 60, credited(report, "Sita Gurung"), "(Gast) is the same guest");
+  }
+
+  @Test
+  void theLegacyTeamsAttendanceListPairsEachJoinWithTheNextLeave() throws IOException {
+    AttendanceReport report = sample("teams-attendance-list.csv");
+
+    assertEquals(List.of(), report.problems());
+    assertEquals(Optional.of("teams-list"), report.layout());
+    assertEquals(Optional.of("M/d/yyyy h:mm:ss a"), report.datePattern());
+    assertEquals((40 + 45) * 60 + 30, credited(report, "Laxmi Learner"));
+    assertEquals(30 * 60, credited(report, "Ram Thapa"));
+    assertEquals((48 + 35) * 60, credited(report, "Sita Gurung"));
+    Row teresa =
+        report.rows().stream().filter(r -> r.name().equals("Teresa Trainer")).findFirst().get();
+    assertEquals(
+        Instant.parse("2026-11-30T08:31:00Z"),
+        teresa.leftAt(),
+        "still in the meeting: until the list's last time");
+  }
+
+  @Test
+  void aZoomMeetingSummaryAloneIsNeverTakenForTheParticipants() {
+    String csv =
+        "Meeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants\n"
+            + "812 3456 7890,Health toolkit webinar,11/30/2026 07:55:02 AM,"
+            + "11/30/2026 09:34:10 AM,trainer@example.org,100,4\n";
+
+    AttendanceReport report = AttendanceReport.read(utf8(csv), BRUSSELS, NOV30);
+
+    assertFalse(report.found());
+    assertTrue(report.rows().isEmpty());
+    AttendanceReport.Problem problem = report.problems().get(0);
+    assertEquals("error.attendance.summary-only", problem.key());
+    assertTrue(problem.message(Locale.ENGLISH).contains("Meeting ID, Topic"), problem.toString());
+    assertTrue(problem.message(Locale.ENGLISH).contains("participants report"), problem.toString());
+  }
+
+  @Test
+  void datesInEveryCommonPatternAndMonthNamesInFourLanguages() {
+    Instant joined = Instant.parse("2026-11-30T06:58:10Z");
+    Map<String, String> written =
+        Map.ofEntries(
+            Map.entry("Nov 30, 2026 07:58:10", "MMM d, yyyy H:mm:ss"),
+            Map.entry("November 30, 2026 7:58:10 AM", "MMM d, yyyy h:mm:ss a"),
+            Map.entry("30 nov. 2026 07:58:10", "d MMM yyyy H:mm:ss"),
+            Map.entry("30 de noviembre de 2026 7:58:10", "d MMM yyyy H:mm:ss"),
+            Map.entry("30. Nov. 2026 07:58:10", "d MMM yyyy H:mm:ss"),
+            Map.entry("30 déc. 2026 07:58:10", "d MMM yyyy H:mm:ss"),
+            Map.entry("30.11.26, 07:58:10", "d.M.yy H:mm:ss"),
+            Map.entry("30/11/2026 07:58:10", "d/M/yyyy H:mm:ss"),
+            Map.entry("30/11/26 7:58:10 a. m.", "d/M/yy h:mm:ss a"),
+            Map.entry("11/30/26, 7:58:10\u202FAM", "M/d/yy h:mm:ss a"),
+            Map.entry("2026-11-30 07:58:10", "ISO 8601 (yyyy-MM-dd HH:mm:ss)"));
+    written.forEach(
+        (text, pattern) -> {
+          ReportDates dates = ReportDates.of(List.of(text), BRUSSELS, NOV30);
+          assertEquals(pattern, dates.written().orElseThrow().pattern(), text);
+          Instant expected = text.contains("déc") ? joined.plus(Duration.ofDays(30)) : joined;
+          if (!text.contains("déc")) {
+            assertEquals(expected, dates.read(text), text);
+          }
+        });
+  }
+
+  @Test
+  void theFilesPatternDecidesDayAndMonthForEveryRow() {
+    // 3 December 2026: 03/12 is day-first, as the other rows of the file show (13/12 is no month).
+    Instant start = Instant.parse("2026-12-03T09:00:00Z");
+    ReportDates dates =
+        ReportDates.of(
+            List.of("03/12/2026 10:00:00", "03/12/2026 11:00:00", "13/12/2026 10:00:00"),
+            BRUSSELS,
+            start);
+    assertEquals("d/M/yyyy H:mm:ss", dates.written().orElseThrow().pattern());
+    assertEquals(start, dates.read("03/12/2026 10:00:00"));
+  }
+
+  @Test
+  void guestMarksAndZoomsOriginalNames() {
+    assertEquals("Sita Gurung", ParticipantName.clean("Sita Gurung (Guest)", false));
+    assertEquals("Sita Gurung", ParticipantName.clean("Sita Gurung (Gast)", false));
+    assertEquals("Sita Gurung", ParticipantName.clean("Sita  Gurung (Invité)", false));
+    assertEquals("Sita Gurung", ParticipantName.clean("Sita Gurung (invitada)", false));
+    assertEquals("Sita Gurung", ParticipantName.clean("Sita G (Sita Gurung)", true));
+    assertEquals("Ram Thapa (MoFA)", ParticipantName.clean("Ram Thapa (MoFA)", false));
+    assertEquals("Ram Thapa", ParticipantName.clean("Ram Thapa (External)", false));
+  }
+
+  @Test
+  void readingStaysLinearInTheNumberOfRows() {
+    StringBuilder csv = new StringBuilder("Name,Email,Join Time,Leave Time\n");
+    for (int i = 0; i < 20_000; i++) {
+      csv.append("Person ")
+          .append(i)
+          .append(",p")
+          .append(i)
+          .append("@example.org,11/30/2026 08:00:00 AM,11/30/2026 09:00:00 AM\n");
+    }
+    // CPU time, not wall-clock time: a busy machine does not make the reader slower.
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long started = threads.getCurrentThreadCpuTime();
+    AttendanceReport report = AttendanceReport.read(utf8(csv.toString()), BRUSSELS, NOV30);
+    long millis = (threads.getCurrentThreadCpuTime() - started) / 1_000_000;
+    assertEquals(20_000, report.rows().size());
+    assertTrue(millis < 4_000, "20,000 rows took " + millis + " ms of CPU");
+  }
+
+  static AttendanceReport sample(String name) throws IOException {
+    try (InputStream in = AttendanceReportTest.class.getResourceAsStream("/attendance/" + name)) {
+      return AttendanceReport.read(in.readAllBytes(), BRUSSELS, NOV30);
+    }
+  }
+
+  /** The seconds one participant (by e-mail, else name) is credited with in the sample session. */
+  static long credited(AttendanceReport report, String who) {
+    return PresenceTally.creditedSeconds(
+        report.rows().stream()
+            .filter(r -> who.equals(r.email()) || (r.email() == null && who.equals(r.name())))
+            .map(r -> new PresenceTally.Stretch(r.joinedAt(), r.leftAt(), r.seconds()))
+            .toList(),
+        NOV30,
+        END);
   }
 
   static byte[] utf8(String text) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.Temporal;
@@ -118,6 +119,71 @@ class SessionCalendarTest {
     assertEquals(
         "MMICD Academy: Laxmi Learner",
         parsed.getProperty("X-WR-CALNAME").orElseThrow().getValue());
+  }
+
+  @Test
+  void linesAreFoldedAt75OctetsWithoutSplittingACharacterAndUnfoldBackToTheText() throws Exception {
+    String nepali =
+        "आप्रवासनलाई स्वास्थ्य कार्यक्रममा समावेश गर्ने: फर्केका आप्रवासी कामदारहरूको"
+            + " निरन्तर उपचार, काठमाडौं";
+    String spanish =
+        "Integración de la migración en la cooperación: ¿cómo acompañar a las"
+            + " poblaciones móviles en Guayaquil, Cuenca y Quito? Año de evaluación";
+    for (String title : List.of(nepali, spanish)) {
+      LiveSession session = titled(title);
+      String text = calendar.publish(entry(session, true, false), STAMP);
+
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      for (String line : new String(bytes, StandardCharsets.UTF_8).split("\r\n")) {
+        int octets = line.getBytes(StandardCharsets.UTF_8).length;
+        assertTrue(octets <= 75, octets + " octets: " + line);
+      }
+      assertTrue(text.contains("\r\n "), "a long title is folded");
+      assertEquals(
+          -1,
+          text.indexOf('\uFFFD'),
+          "no UTF-8 sequence is split (it would decode as a replacement character)");
+      assertTrue(
+          text.replace("\r\n ", "").contains("SUMMARY:" + title.replace(",", "\\,")),
+          "unfolding restores the title");
+      assertEquals(title, onlyEvent(parse(text)).getSummary().getValue());
+    }
+  }
+
+  @Test
+  void aLineOfExactly75OctetsStaysWholeAndEveryFoldStartsWithOneSpace() {
+    String line = "SUMMARY:" + "é".repeat(33) + "a";
+    assertEquals(75, line.getBytes(StandardCharsets.UTF_8).length);
+    assertEquals(line + "\r\n", ContentLines.fold(line + "\r\n"));
+
+    String longer = "SUMMARY:" + "é".repeat(40);
+    String folded = ContentLines.fold(longer);
+    assertEquals("SUMMARY:" + "é".repeat(33) + "\r\n " + "é".repeat(7), folded, "é is two octets");
+  }
+
+  static LiveSession titled(String title) {
+    SessionDetails base = Fixtures.webinar(START, 90, 30, Fixtures.trainer());
+    SessionDetails details =
+        new SessionDetails(
+            base.kind(),
+            title,
+            base.description(),
+            base.startsAt(),
+            base.duration(),
+            base.timeZone(),
+            base.capacity(),
+            base.joinUrl(),
+            base.venue(),
+            base.country(),
+            base.cohort(),
+            base.moduleIds(),
+            base.trainers(),
+            base.attendanceThreshold(),
+            base.recordingUrl());
+    LiveSession session =
+        new LiveSession(details, Fixtures.trainer(), START.minus(Duration.ofDays(10)));
+    Fixtures.setId(session, 4242);
+    return session;
   }
 
   static SessionCalendar.Entry entry(LiveSession session, boolean seated, boolean cancelled) {

@@ -12,6 +12,7 @@ class QuizReader {
 
   static final Set<String> TYPES =
       Set.of("single", "multiple", "true-false", "matching", "short-answer");
+  static final Set<String> FORMATS = Set.of("plain", "markdown", "html");
   static final List<String> REVIEW =
       List.of("after-each-attempt", "after-passing", "after-passing-or-last-attempt", "never");
 
@@ -92,16 +93,26 @@ class QuizReader {
     String label = "question '" + id + "'";
     String type = type(entry, label, problems);
     String text = entry.requiredString("text");
-    List<QuizDefinition.Option> options = options(entry);
+    List<QuizDefinition.Option> options = options(entry, type);
     List<QuizDefinition.Pair> pairs = new ArrayList<>();
     for (YamlMap pair : entry.maps("pairs")) {
       pairs.add(new QuizDefinition.Pair(pair.requiredString("left"), pair.requiredString("right")));
     }
     List<String> accept = entry.strings("accept");
+    List<QuizDefinition.Graded> answers = graded(entry);
     Boolean answer = entry.bool("answer").orElse(null);
     String scoring = entry.string("scoring").orElse("partial");
+    String format = entry.string("format").orElse("plain");
+    if (!FORMATS.contains(format)) {
+      problems.add(
+          entry.file(),
+          entry.line("format"),
+          label + " has unknown format '" + format + "': use plain, markdown or html");
+    }
     checkChoices(entry, label, type, options, problems);
+    checkWeights(entry, label, type, options, problems);
     checkAnswers(entry, label, type, scoring, answer, pairs, accept, problems);
+    checkGraded(entry, label, type, accept, answers, problems);
     return new QuizDefinition.Question(
         id,
         type,
@@ -111,7 +122,12 @@ class QuizReader {
         options,
         answer,
         pairs,
-        accept);
+        accept,
+        format,
+        entry.string("trueFeedback").orElse(null),
+        entry.string("falseFeedback").orElse(null),
+        entry.strings("distractors"),
+        answers);
   }
 
   private static String type(YamlMap entry, String label, ProblemLog problems) {
@@ -128,16 +144,35 @@ class QuizReader {
     return type;
   }
 
-  private static List<QuizDefinition.Option> options(YamlMap entry) {
+  /**
+   * A weighted option earns its weight when chosen. Unless the file says otherwise it counts as
+   * correct when it earns full marks (single choice) or any credit (multiple choice).
+   */
+  private static List<QuizDefinition.Option> options(YamlMap entry, String type) {
     List<QuizDefinition.Option> options = new ArrayList<>();
     for (YamlMap option : entry.maps("options")) {
+      Double weight = option.decimal("weight", -100, 100).orElse(null);
+      boolean earns = weight != null && ("single".equals(type) ? weight >= 100 : weight > 0);
       options.add(
           new QuizDefinition.Option(
               option.requiredString("text"),
-              option.bool("correct").orElse(false),
-              option.string("feedback").orElse(null)));
+              option.bool("correct").orElse(earns),
+              option.string("feedback").orElse(null),
+              weight));
     }
     return options;
+  }
+
+  private static List<QuizDefinition.Graded> graded(YamlMap entry) {
+    List<QuizDefinition.Graded> answers = new ArrayList<>();
+    for (YamlMap answer : entry.maps("answers")) {
+      answers.add(
+          new QuizDefinition.Graded(
+              answer.requiredString("text"),
+              answer.decimal("weight", 0, 100).orElse(100.0),
+              answer.string("feedback").orElse(null)));
+    }
+    return answers;
   }
 
   private static void checkChoices(
@@ -153,16 +188,81 @@ class QuizReader {
     if (options.size() < 2) {
       problems.add(entry.file(), entry.line(), label + " needs at least two options");
     }
-    if (correct == 0) {
+    boolean weighted = options.stream().anyMatch(o -> o.weight() != null);
+    if (correct == 0 && !weighted) {
       problems.add(
           entry.file(),
           entry.line(),
           label + " has no correct answer: mark one option 'correct: true'");
-    } else if ("single".equals(type) && correct > 1) {
+    } else if ("single".equals(type) && correct > 1 && !weighted) {
       problems.add(
           entry.file(),
           entry.line(),
           label + " is single choice but marks " + correct + " options correct");
+    }
+  }
+
+  /**
+   * Weights follow Moodle: a single-choice question needs an option at 100 %; the positive weights
+   * of a multiple-choice question may not add up to more than 100 %, and a correct option must earn
+   * something.
+   */
+  private static void checkWeights(
+      YamlMap entry,
+      String label,
+      String type,
+      List<QuizDefinition.Option> options,
+      ProblemLog problems) {
+    if (options.stream().allMatch(o -> o.weight() == null)) {
+      return;
+    }
+    if (!"single".equals(type) && !"multiple".equals(type)) {
+      problems.add(entry.file(), entry.line(), label + ": only choices may carry a 'weight'");
+      return;
+    }
+    double positive = options.stream().mapToDouble(QuizReader::credit).filter(w -> w > 0).sum();
+    if ("single".equals(type) && options.stream().noneMatch(o -> credit(o) >= 100)) {
+      problems.add(
+          entry.file(), entry.line(), label + " needs an option with weight 100 (full marks)");
+    }
+    if ("multiple".equals(type) && positive <= 0) {
+      problems.add(entry.file(), entry.line(), label + " has no option that earns credit");
+    }
+    if ("multiple".equals(type) && positive > 100.001) {
+      problems.add(
+          entry.file(),
+          entry.line(),
+          label + ": the positive weights add up to " + Math.round(positive) + " %, over 100");
+    }
+    if (options.stream().anyMatch(o -> o.correct() && credit(o) <= 0)) {
+      problems.add(
+          entry.file(), entry.line(), label + " marks correct an option that earns nothing");
+    }
+  }
+
+  private static double credit(QuizDefinition.Option option) {
+    return option.weight() != null ? option.weight() : option.correct() ? 100 : 0;
+  }
+
+  /** Short answers are listed either plainly under 'accept' or graded under 'answers'. */
+  private static void checkGraded(
+      YamlMap entry,
+      String label,
+      String type,
+      List<String> accept,
+      List<QuizDefinition.Graded> answers,
+      ProblemLog problems) {
+    if (answers.isEmpty()) {
+      return;
+    }
+    if (!"short-answer".equals(type)) {
+      problems.add(
+          entry.file(), entry.line("answers"), label + ": only short answers list 'answers'");
+    } else if (!accept.isEmpty()) {
+      problems.add(
+          entry.file(), entry.line("answers"), label + ": give either 'accept' or 'answers'");
+    } else if (answers.stream().noneMatch(a -> a.weight() > 0)) {
+      problems.add(entry.file(), entry.line("answers"), label + " has no answer that earns credit");
     }
   }
 
@@ -189,7 +289,7 @@ class QuizReader {
     if ("matching".equals(type) && pairs.size() < 2) {
       problems.add(file, entry.line(), label + " needs at least two 'pairs'");
     }
-    if ("short-answer".equals(type) && accept.isEmpty()) {
+    if ("short-answer".equals(type) && accept.isEmpty() && !entry.has("answers")) {
       problems.add(
           file,
           entry.line(),

@@ -224,11 +224,16 @@ class TranslationReader {
     return Objects.equals(english.type(), other.type())
         && english.options().size() == other.options().size()
         && english.pairs().size() == other.pairs().size()
+        && english.distractors().size() == other.distractors().size()
+        && english.answers().stream()
+            .map(QuizDefinition.Graded::weight)
+            .toList()
+            .equals(other.answers().stream().map(QuizDefinition.Graded::weight).toList())
         && Objects.equals(english.answer(), other.answer())
         && correctFlags(english).equals(correctFlags(other));
   }
 
-  private static List<Boolean> correctFlags(QuizDefinition.Question question) {
-    return question.options().stream().map(QuizDefinition.Option::correct).toList();
+  private static List<String> correctFlags(QuizDefinition.Question question) {
+    return question.options().stream().map(o -> o.correct() + "/" + o.weight()).toList();
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -99,7 +100,11 @@ public final class YamlMap {
     }
     if (tuple.getValueNode() instanceof ScalarNode scalar) {
       String value = scalar.getValue();
-      return value == null || value.isBlank() || "~".equals(value) || "null".equals(value)
+      // A quoted '~' is the text ~ (a GIFT control character, say), not null.
+      boolean plain = scalar.getScalarStyle() == ScalarStyle.PLAIN;
+      return value == null
+              || value.isBlank()
+              || (plain && ("~".equals(value) || "null".equals(value)))
           ? Optional.empty()
           : Optional.of(value.strip());
     }
@@ -146,6 +151,28 @@ public final class YamlMap {
               } catch (NumberFormatException e) {
                 problems.add(
                     file, line(key), "'" + key + "' must be a whole number, not '" + text + "'");
+                return Optional.empty();
+              }
+            });
+  }
+
+  /** A number such as a weight in per cent, which may have decimals (33.33333). */
+  public Optional<Double> decimal(String key, double min, double max) {
+    return string(key)
+        .flatMap(
+            text -> {
+              try {
+                double value = Double.parseDouble(text);
+                if (Double.isNaN(value) || value < min || value > max) {
+                  problems.add(
+                      file,
+                      line(key),
+                      "'" + key + "' is " + text + ", outside the range " + min + ".." + max);
+                  return Optional.empty();
+                }
+                return Optional.of(value);
+              } catch (NumberFormatException e) {
+                problems.add(file, line(key), "'" + key + "' must be a number, not '" + text + "'");
                 return Optional.empty();
               }
             });
