@@ -5,9 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -32,15 +30,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.Role;
-import org.mmicd.academy.learning.CohortService;
 import org.mmicd.academy.platform.DomainException;
-import org.mmicd.academy.platform.ProblemExceptionMapper;
 
-/** Live sessions, their registrations and their attendance. */
+/** Live sessions and their registrations (attendance and calendar files are their own). */
 @Path("sessions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,36 +43,18 @@ import org.mmicd.academy.platform.ProblemExceptionMapper;
 @RolesAllowed({Role.LEARNER_NAME, Role.TRAINER_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
 public class LiveSessionResource {
 
-  static final String CALENDAR = "text/calendar; charset=UTF-8";
   private static final int MAX_LIMIT = 1000;
 
   @Inject LiveSessionService sessions;
   @Inject RegistrationService registrations;
-  @Inject AttendanceService attendance;
-  @Inject CalendarFeeds calendars;
   @Inject SessionViews views;
-  @Inject CohortService cohorts;
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
   @Context UriInfo uriInfo;
   @Context HttpHeaders headers;
   @Context HttpServletRequest request;
 
-  /** The caller's language, for what an import says about the file it read. */
-  private Locale locale() {
-    return ProblemExceptionMapper.locale(headers, request);
-  }
-
   public record Cancellation(@Size(max = 1000) String reason) {}
-
-  public record RollCallRequest(
-      @Pattern(regexp = "(?i)present|absent", message = "must be present, absent or null")
-          String rollCall) {}
-
-  public record MatchRequest(
-      @NotBlank(message = "the participant key from the unmatched list is required")
-          String participant,
-      @NotBlank(message = "the e-mail of the account to match is required") String email) {}
 
   /**
    * Staff see every session starting in [from, to) (default: the last 30 days and the next year);
@@ -151,23 +128,6 @@ public class LiveSessionResource {
   }
 
   @GET
-  @Path("{id}/calendar.ics")
-  @Produces(CALENDAR)
-  public Response calendar(@PathParam("id") long id) {
-    Person viewer = currentUser.get();
-    LiveSession session = sessions.getVisible(viewer, id);
-    boolean seated =
-        viewer.isStaff()
-            || registrations
-                .find(id, viewer.id())
-                .filter(r -> r.status() == RegistrationStatus.REGISTERED)
-                .isPresent();
-    return Response.ok(calendars.single(session, viewer, seated), CALENDAR)
-        .header("Content-Disposition", "attachment; filename=\"session-" + id + ".ics\"")
-        .build();
-  }
-
-  @GET
   @Path("{id}/registrations")
   @RolesAllowed({Role.TRAINER_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
   public List<RegistrationView> registrations(@PathParam("id") long id) {
@@ -194,64 +154,6 @@ public class LiveSessionResource {
   @Path("{id}/registrations/me")
   public RegistrationView unregister(@PathParam("id") long id) {
     return RegistrationView.of(registrations.cancel(currentUser.get(), id), 0);
-  }
-
-  @GET
-  @Path("{id}/attendance")
-  @RolesAllowed({Role.TRAINER_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
-  public AttendanceSheet attendance(@PathParam("id") long id, @QueryParam("cohort") Long cohort) {
-    LiveSession session = sessions.get(id);
-    AttendanceSheet sheet =
-        AttendanceSheet.of(
-            session,
-            registrations.of(session),
-            attendance.attendanceOf(session),
-            attendance.unmatched(session),
-            attendance.importsOf(session),
-            locale());
-    return cohort == null ? sheet : sheet.onlyFor(cohorts.learnerIds(cohorts.getCohort(cohort)));
-  }
-
-  @PUT
-  @Path("{id}/attendance/{personId}")
-  @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
-  public AttendanceSheet.Line rollCall(
-      @PathParam("id") long id,
-      @PathParam("personId") long personId,
-      @NotNull(message = "a JSON body with rollCall (present, absent or null) is required") @Valid
-          RollCallRequest request) {
-    RollCall call =
-        request.rollCall() == null ? null : RollCall.valueOf(request.rollCall().toUpperCase());
-    return AttendanceSheet.Line.of(
-        attendance.rollCall(currentUser.get(), id, personId, call), null);
-  }
-
-  /** Imports a meeting tool's attendance report (CSV) sent as the request body. */
-  @POST
-  @Path("{id}/attendance/imports")
-  @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-  @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
-  public Response importReport(
-      @PathParam("id") long id,
-      @QueryParam("fileName") String fileName,
-      @QueryParam("timeZone") String timeZone,
-      byte[] content) {
-    AttendanceService.ImportResult result =
-        attendance.importReport(currentUser.get(), id, fileName, content, timeZone);
-    return Response.status(result.alreadyImported() ? Response.Status.OK : Response.Status.CREATED)
-        .entity(AttendanceSheet.ImportView.of(result, locale()))
-        .build();
-  }
-
-  @POST
-  @Path("{id}/attendance/matches")
-  @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
-  public AttendanceSheet.Line match(
-      @PathParam("id") long id,
-      @NotNull(message = "a JSON body with participant and email is required") @Valid
-          MatchRequest request) {
-    return AttendanceSheet.Line.of(
-        attendance.match(currentUser.get(), id, request.participant(), request.email()), null);
   }
 
   static ZoneId zone(String tz, Person viewer) {

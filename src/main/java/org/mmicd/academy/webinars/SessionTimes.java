@@ -125,7 +125,7 @@ public final class SessionTimes {
    * A wall-clock time from a record of something that happened (a meeting tool's report): a time in
    * a skipped hour moves forward, a repeated hour takes its first occurrence.
    */
-  static Instant resolveLenient(LocalDateTime local, ZoneId zone) {
+  public static Instant resolveLenient(LocalDateTime local, ZoneId zone) {
     return local.atZone(zone).toInstant();
   }
 
