@@ -12,10 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.mmicd.academy.platform.Paging;
 
 /** What trainers and coordinators see of quizzes: attempts by country and item analysis. */
 @ApplicationScoped
 public class QuizReports {
+
+  static final int MAX_PAGE_SIZE = 500;
 
   @PersistenceContext EntityManager em;
   @Inject QuizService quizzes;
@@ -49,6 +52,7 @@ public class QuizReports {
       String moduleId, String country, int attempts, Double meanScore, List<ItemReport> items) {}
 
   public AttemptPage attempts(String moduleId, String country, int page, int size) {
+    Paging paging = Paging.page(page, size, MAX_PAGE_SIZE);
     quizzes.getQuiz(moduleId);
     String where =
         " from Attempt a where a.moduleId = :module"
@@ -58,7 +62,7 @@ public class QuizReports {
     TypedQuery<Attempt> list =
         em.createQuery("select a" + where + " order by a.startedAt desc", Attempt.class)
             .setParameter("module", moduleId)
-            .setFirstResult(page * size)
+            .setFirstResult(paging.offset())
             .setMaxResults(size);
     if (country != null) {
       count.setParameter("country", country);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import org.mmicd.academy.identity.Role;
 import org.mmicd.academy.platform.DomainException;
+import org.mmicd.academy.platform.Paging;
 
 /**
  * The mail outbox, for admins: what was sent, what waits, what failed, and sending due mail now.
@@ -75,10 +76,10 @@ public class OutboxResource {
       @QueryParam("status") String status,
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("100") int limit) {
-    if (offset < 0 || limit < 1 || limit > 1000) {
-      throw DomainException.invalid("limit", "error.paging.bounds", "1000");
-    }
-    return outbox.list(status(status), offset, limit).stream().map(MailView::of).toList();
+    Paging paging = Paging.of(offset, limit, 1000);
+    return outbox.list(status(status), paging.offset(), paging.limit()).stream()
+        .map(MailView::of)
+        .toList();
   }
 
   @GET

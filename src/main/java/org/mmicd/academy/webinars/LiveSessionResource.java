@@ -33,7 +33,9 @@ import java.util.List;
 import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.Role;
+import org.mmicd.academy.platform.DateRange;
 import org.mmicd.academy.platform.DomainException;
+import org.mmicd.academy.platform.Paging;
 
 /** Live sessions, their registrations and their attendance. */
 @Path("sessions")
@@ -79,19 +81,20 @@ public class LiveSessionResource {
       @QueryParam("limit") @DefaultValue("200") int limit) {
     Person viewer = currentUser.get();
     Instant now = clock.instant();
-    if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
-      throw DomainException.invalid("limit", "error.paging.bounds", String.valueOf(MAX_LIMIT));
-    }
+    Paging paging = Paging.of(offset, limit, MAX_LIMIT);
     // Staff lists can hold every session of a programme: paged by the database. A learner's own
     // list (their courses, their country) is short.
     List<LiveSession> page =
         viewer.isStaff()
             ? sessions.between(
-                instant(from, now.minus(Duration.ofDays(30))),
-                instant(to, now.plus(Duration.ofDays(366))),
-                offset,
-                limit)
-            : sessions.forLearner(viewer, now).stream().skip(offset).limit(limit).toList();
+                instant("from", from, now.minus(Duration.ofDays(30))),
+                instant("to", to, now.plus(Duration.ofDays(366))),
+                paging.offset(),
+                paging.limit())
+            : sessions.forLearner(viewer, now).stream()
+                .skip(paging.offset())
+                .limit(paging.limit())
+                .toList();
     return views.of(page, viewer, zone(tz, viewer));
   }
 
@@ -242,16 +245,20 @@ public class LiveSessionResource {
     return tz == null || tz.isBlank() ? viewer.timeZone() : SessionTimes.zone(tz);
   }
 
-  private static Instant instant(String text, Instant fallback) {
+  private static Instant instant(String field, String text, Instant fallback) {
     if (text == null || text.isBlank()) {
       return fallback;
     }
     try {
-      return text.length() == 10
-          ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
-          : Instant.parse(text);
+      return DateRange.require(
+          field,
+          text.length() == 10
+              ? DateRange.require(field, LocalDate.parse(text))
+                  .atStartOfDay(ZoneOffset.UTC)
+                  .toInstant()
+              : Instant.parse(text));
     } catch (DateTimeException e) {
-      throw DomainException.invalid("from", "error.date.format", text);
+      throw DomainException.invalid(field, "error.date.format", text);
     }
   }
 }
