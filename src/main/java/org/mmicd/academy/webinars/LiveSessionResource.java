@@ -18,10 +18,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -36,6 +34,7 @@ import org.mmicd.academy.identity.Role;
 import org.mmicd.academy.platform.DateRange;
 import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.Paging;
+import org.mmicd.academy.platform.Settings;
 
 /** Live sessions, their registrations and their attendance. */
 @Path("sessions")
@@ -55,7 +54,7 @@ public class LiveSessionResource {
   @Inject SessionViews views;
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
-  @Context UriInfo uriInfo;
+  @Inject Settings settings;
 
   public record Cancellation(@Size(max = 1000) String reason) {}
 
@@ -105,8 +104,7 @@ public class LiveSessionResource {
           SessionCommand command) {
     Person actor = currentUser.get();
     LiveSession session = sessions.schedule(actor, command);
-    return Response.created(
-            uriInfo.getBaseUriBuilder().path("sessions").path(session.id().toString()).build())
+    return Response.created(settings.apiUri("sessions/" + session.id()))
         .entity(views.of(session, actor, actor.timeZone()))
         .build();
   }

@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
@@ -32,6 +31,7 @@ public class LiveSessionsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final Duration PAST = Duration.ofDays(120);
+  private static final String FEED_URL = "mmicd.feed-url";
 
   @Inject LiveSessionService sessions;
   @Inject RegistrationService registrations;
@@ -126,33 +126,44 @@ public class LiveSessionsPage implements Serializable {
     reload();
   }
 
+  /**
+   * The subscription URL, only right after it was made: its secret is kept as a hash and cannot be
+   * shown again.
+   */
   public String getFeedUrl() {
     if (feedUrl == null) {
-      feedUrl = base() + "/api/v1/calendar/" + feeds.feedOf(currentUser.get()).secret() + ".ics";
+      Object made = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(FEED_URL);
+      feedUrl = made instanceof String url ? url : "";
     }
-    return feedUrl;
+    return feedUrl.isEmpty() ? null : feedUrl;
   }
 
   public String getWebcalUrl() {
-    return getFeedUrl().replaceFirst("^https?://", "webcal://");
+    return getFeedUrl() == null ? null : getFeedUrl().replaceFirst("^https?://", "webcal://");
   }
 
+  /** When the person's current subscription URL was made; null when they have none. */
+  public String getFeedMade() {
+    return feeds
+        .findFeed(currentUser.get())
+        .map(feed -> userSession.dateTime(feed.createdAt()))
+        .orElse(null);
+  }
+
+  /** Makes the first subscription URL, or a new one that replaces the old. */
   public void renewFeed() throws IOException {
-    feeds.renew(currentUser.get());
-    messages.info("sessions.feed.renewed");
+    boolean renewal = feeds.findFeed(currentUser.get()).isPresent();
+    CalendarFeeds.IssuedFeed issued = feeds.issue(currentUser.get());
+    FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getFlash()
+        .put(FEED_URL, feeds.url(issued.secret()));
+    messages.info(renewal ? "sessions.feed.renewed" : "sessions.feed.made");
     reload();
   }
 
   public String getZone() {
     return userSession.getZone().getId();
-  }
-
-  private static String base() {
-    HttpServletRequest request =
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    String url = request.getRequestURL().toString();
-    return url.substring(0, url.length() - request.getRequestURI().length())
-        + request.getContextPath();
   }
 
   private static void reload() throws IOException {
