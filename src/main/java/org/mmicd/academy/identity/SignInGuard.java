@@ -68,14 +68,21 @@ public class SignInGuard {
     find(SignInLock.ACCOUNT, email).ifPresent(lock -> em.remove(em.merge(lock)));
   }
 
-  /** Accounts and addresses that are locked or must wait now, the longest first. */
+  /**
+   * Accounts and addresses that are locked or must wait now, or had to within the last lock period
+   * (a sign of guessing even when the wait is over), the latest first.
+   */
   public List<SignInLock> current() {
     return em.createQuery(
-            "select l from SignInLock l where l.blockedUntil > :now order by l.blockedUntil desc",
+            "select l from SignInLock l where l.blockedUntil > :since order by l.blockedUntil desc",
             SignInLock.class)
-        .setParameter("now", clock.instant())
+        .setParameter("since", clock.instant().minus(settings.signInLockDuration()))
         .setMaxResults(1000)
         .getResultList();
+  }
+
+  public Instant now() {
+    return clock.instant();
   }
 
   /** An admin lifts a lock: the account or address starts again with no failures. */

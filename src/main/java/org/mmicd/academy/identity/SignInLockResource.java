@@ -30,17 +30,21 @@ public class SignInLockResource {
    *
    * @param kind {@code account} or {@code address}
    * @param locked true for a lock (too many failures), false for a growing delay before it
+   * @param waiting true while tries are refused, false once {@code blockedUntil} has passed
    */
   public record LockView(
       String kind,
       String subject,
       int failures,
       boolean locked,
+      boolean waiting,
       Instant lastFailureAt,
       Instant blockedUntil) {}
 
+  /** Locked or slowed now, or within the last lock period. */
   @GET
   public List<LockView> locks() {
+    Instant now = guard.now();
     return guard.current().stream()
         .map(
             l ->
@@ -49,6 +53,7 @@ public class SignInLockResource {
                     l.subject(),
                     l.failures(),
                     guard.locks(l),
+                    l.blockedUntil().isAfter(now),
                     l.lastFailureAt(),
                     l.blockedUntil()))
         .toList();

@@ -28,7 +28,9 @@ public final class ProblemWriter {
     response.setStatus(problem.status());
     response.setContentType(Problem.MEDIA_TYPE);
     response.setCharacterEncoding("UTF-8");
-    response.getOutputStream().write(JSON.toJson(problem).getBytes(StandardCharsets.UTF_8));
+    byte[] body = JSON.toJson(problem).getBytes(StandardCharsets.UTF_8);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
   }
 
   /** Accept-Language among the languages we write, else English. */
