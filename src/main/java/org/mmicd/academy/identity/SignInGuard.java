@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.Settings;
@@ -24,6 +25,8 @@ import org.mmicd.academy.platform.Settings;
  */
 @ApplicationScoped
 public class SignInGuard {
+
+  private static final Logger LOG = Logger.getLogger(SignInGuard.class.getName());
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
@@ -87,11 +90,12 @@ public class SignInGuard {
 
   /** An admin lifts a lock: the account or address starts again with no failures. */
   @Transactional
-  public void lift(String kind, String subject) {
+  public void lift(String kind, String subject, Person admin) {
     SignInLock lock =
         find(kind, subject)
             .orElseThrow(() -> DomainException.notFound("error.sign-in.no-lock", kind, subject));
     em.remove(em.merge(lock));
+    LOG.info(() -> admin.email() + " lifted the sign-in lock of the " + kind + " " + subject);
   }
 
   /** Forgets failures nobody counts any more; returns how many were forgotten. */
@@ -124,7 +128,23 @@ public class SignInGuard {
         .executeUpdate();
     SignInLock lock =
         em.find(SignInLock.class, new SignInLock.Key(kind, key), LockModeType.PESSIMISTIC_WRITE);
+    boolean wasLocked = policy.locks(lock.failures()) && lock.remaining(now).isPresent();
     lock.failed(now, policy);
+    if (policy.locks(lock.failures()) && !wasLocked) {
+      LOG.warning(
+          () ->
+              "Sign-in locked for the "
+                  + kind
+                  + " "
+                  + key
+                  + " until "
+                  + lock.blockedUntil()
+                  + " after "
+                  + lock.failures()
+                  + " failures");
+    } else {
+      LOG.fine(() -> "Failed sign-in counted for the " + kind + " " + key);
+    }
   }
 
   private Optional<SignInLock> find(String kind, String subject) {

@@ -24,6 +24,7 @@ import java.util.List;
 public class SignInLockResource {
 
   @Inject SignInGuard guard;
+  @Inject CurrentUser currentUser;
 
   /**
    * One account or address that must wait.
@@ -62,7 +63,7 @@ public class SignInLockResource {
   @DELETE
   @Path("{kind: account|address}/{subject}")
   public Response lift(@PathParam("kind") String kind, @PathParam("subject") String subject) {
-    guard.lift(kind, subject);
+    guard.lift(kind, subject, currentUser.get());
     return Response.noContent().build();
   }
 }

@@ -285,6 +285,13 @@ class HardeningIT {
             new byte[(1 << 20) + 64]);
     assertTrue(chunked.startsWith("HTTP/1.1 413"), chunked);
 
+    replies.put("405 a method the address does not take", learner.delete("courses"));
+    replies.put(
+        "415 text for a JSON operation",
+        learner.post(
+            "enrollments",
+            "courseId=mmicd-blended".getBytes(StandardCharsets.UTF_8),
+            "text/plain"));
     replies.put(
         "400 2^63 as an option", learner.put(answers, "{\"choices\":[9223372036854775808]}"));
     replies.put("400 yes for true", learner.put(answers, "{\"value\":\"yes\"}"));

@@ -149,7 +149,7 @@ class LiveSessionsBrowserIT {
             .endsWith("/learn/session.ics?id=" + id));
     chromium.screenshot("learner-registered");
     // The subscription address is kept as a hash: it is made on request and shown that once.
-    browser.findElement(By.id("renewFeed")).click();
+    browser.findElement(By.id("sessions:renewFeed")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("feed-url")));
     assertTrue(
         browser.findElement(By.id("feed-url")).getAttribute("value").contains("/api/v1/calendar/"));
