@@ -3,7 +3,6 @@ package org.mmicd.academy.webinars;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,11 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -33,7 +29,10 @@ import java.util.List;
 import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.Role;
+import org.mmicd.academy.platform.DateRange;
 import org.mmicd.academy.platform.DomainException;
+import org.mmicd.academy.platform.Paging;
+import org.mmicd.academy.platform.Settings;
 
 /** Live sessions and their registrations (attendance and calendar files are their own). */
 @Path("sessions")
@@ -50,9 +49,7 @@ public class LiveSessionResource {
   @Inject SessionViews views;
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
-  @Context UriInfo uriInfo;
-  @Context HttpHeaders headers;
-  @Context HttpServletRequest request;
+  @Inject Settings settings;
 
   public record Cancellation(@Size(max = 1000) String reason) {}
 
@@ -69,19 +66,20 @@ public class LiveSessionResource {
       @QueryParam("limit") @DefaultValue("200") int limit) {
     Person viewer = currentUser.get();
     Instant now = clock.instant();
-    if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
-      throw DomainException.invalid("limit", "error.paging.bounds", String.valueOf(MAX_LIMIT));
-    }
+    Paging paging = Paging.of(offset, limit, MAX_LIMIT);
     // Staff lists can hold every session of a programme: paged by the database. A learner's own
     // list (their courses, their country) is short.
     List<LiveSession> page =
         viewer.isStaff()
             ? sessions.between(
-                instant(from, now.minus(Duration.ofDays(30))),
-                instant(to, now.plus(Duration.ofDays(366))),
-                offset,
-                limit)
-            : sessions.forLearner(viewer, now).stream().skip(offset).limit(limit).toList();
+                instant("from", from, now.minus(Duration.ofDays(30))),
+                instant("to", to, now.plus(Duration.ofDays(366))),
+                paging.offset(),
+                paging.limit())
+            : sessions.forLearner(viewer, now).stream()
+                .skip(paging.offset())
+                .limit(paging.limit())
+                .toList();
     return views.of(page, viewer, zone(tz, viewer));
   }
 
@@ -92,8 +90,7 @@ public class LiveSessionResource {
           SessionCommand command) {
     Person actor = currentUser.get();
     LiveSession session = sessions.schedule(actor, command);
-    return Response.created(
-            uriInfo.getBaseUriBuilder().path("sessions").path(session.id().toString()).build())
+    return Response.created(settings.apiUri("sessions/" + session.id()))
         .entity(views.of(session, actor, actor.timeZone()))
         .build();
   }
@@ -160,16 +157,20 @@ public class LiveSessionResource {
     return tz == null || tz.isBlank() ? viewer.timeZone() : SessionTimes.zone(tz);
   }
 
-  private static Instant instant(String text, Instant fallback) {
+  private static Instant instant(String field, String text, Instant fallback) {
     if (text == null || text.isBlank()) {
       return fallback;
     }
     try {
-      return text.length() == 10
-          ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
-          : Instant.parse(text);
+      return DateRange.require(
+          field,
+          text.length() == 10
+              ? DateRange.require(field, LocalDate.parse(text))
+                  .atStartOfDay(ZoneOffset.UTC)
+                  .toInstant()
+              : Instant.parse(text));
     } catch (DateTimeException e) {
-      throw DomainException.invalid("from", "error.date.format", text);
+      throw DomainException.invalid(field, "error.date.format", text);
     }
   }
 }

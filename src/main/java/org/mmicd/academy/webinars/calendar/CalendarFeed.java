@@ -5,14 +5,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
 
 /**
- * A person's calendar subscription: a secret URL calendar apps fetch without signing in. The secret
- * is kept as it is, unlike access tokens, because it only reads sessions that the same database
- * holds anyway; a person who shared it by mistake makes a new one.
+ * A person's calendar subscription: a secret URL calendar apps fetch without signing in. Only the
+ * SHA-256 of the secret is kept, as for access tokens, so a copy of the database opens nobody's
+ * calendar; the URL is shown once, when it is made. Feeds made before secrets were hashed keep
+ * their plain secret until {@link CalendarFeedRehash} hashes it at the next start.
  */
 @Entity
 @Table(name = "calendar_feed")
@@ -25,7 +30,11 @@ public class CalendarFeed {
   @Column(name = "person_id")
   private Long personId;
 
+  /** The plain secret of a feed made before secrets were hashed; null once hashed. */
   private String secret;
+
+  @Column(name = "secret_hash")
+  private String secretHash;
 
   @Column(name = "created_at")
   private Instant createdAt;
@@ -35,18 +44,28 @@ public class CalendarFeed {
 
   protected CalendarFeed() {}
 
-  CalendarFeed(long personId, Instant now) {
+  CalendarFeed(long personId) {
     this.personId = personId;
-    renew(now);
   }
 
-  /** A new secret: the old URL stops working. */
-  void renew(Instant now) {
+  /** A new secret, returned once: the old URL stops working. */
+  String renew(Instant now) {
     byte[] bytes = new byte[24];
     RANDOM.nextBytes(bytes);
-    this.secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String fresh = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    this.secret = null;
+    this.secretHash = hash(fresh);
     this.createdAt = now;
     this.lastFetchedAt = null;
+    return fresh;
+  }
+
+  /** Replaces a plain secret by its hash; the URL keeps working. */
+  void hashSecret() {
+    if (secret != null) {
+      secretHash = hash(secret);
+      secret = null;
+    }
   }
 
   void fetched(Instant now) {
@@ -57,15 +76,21 @@ public class CalendarFeed {
     return personId;
   }
 
-  public String secret() {
-    return secret;
-  }
-
   public Instant createdAt() {
     return createdAt;
   }
 
   public Instant lastFetchedAt() {
     return lastFetchedAt;
+  }
+
+  static String hash(String secret) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 }

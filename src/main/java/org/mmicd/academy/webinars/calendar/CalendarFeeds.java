@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.platform.DomainException;
+import org.mmicd.academy.platform.Settings;
 import org.mmicd.academy.webinars.LiveSession;
 import org.mmicd.academy.webinars.RegistrationStatus;
 import org.mmicd.academy.webinars.SessionRegistration;
@@ -32,31 +33,39 @@ public class CalendarFeeds {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject CalendarEntries calendarEntries;
+  @Inject Settings settings;
 
-  @Transactional
-  public CalendarFeed feedOf(Person person) {
-    CalendarFeed feed = em.find(CalendarFeed.class, person.id());
-    if (feed == null) {
-      feed = new CalendarFeed(person.id(), clock.instant());
-      em.persist(feed);
-    }
-    return feed;
+  /** A feed just made, with its secret: shown this once, kept only as a hash. */
+  public record IssuedFeed(CalendarFeed feed, String secret) {}
+
+  public Optional<CalendarFeed> findFeed(Person person) {
+    return Optional.ofNullable(em.find(CalendarFeed.class, person.id()));
   }
 
-  /** A new secret URL; the old one stops working at once. */
+  /** A new secret URL (the person's first, or one that replaces the old, which stops working). */
   @Transactional
-  public CalendarFeed renew(Person person) {
-    CalendarFeed feed = feedOf(person);
-    feed.renew(clock.instant());
-    return feed;
+  public IssuedFeed issue(Person person) {
+    CalendarFeed feed = em.find(CalendarFeed.class, person.id());
+    if (feed == null) {
+      feed = new CalendarFeed(person.id());
+      em.persist(feed);
+    }
+    String secret = feed.renew(clock.instant());
+    return new IssuedFeed(feed, secret);
+  }
+
+  /** The secret's feed URL, from the public address of the platform. */
+  public String url(String secret) {
+    return settings.apiUri("calendar/" + secret + ".ics").toString();
   }
 
   /** The feed behind a secret, as iCalendar text; empty for an unknown secret. */
   @Transactional
   public Optional<String> calendarFor(String secret) {
     List<CalendarFeed> feeds =
-        em.createQuery("select f from CalendarFeed f where f.secret = :secret", CalendarFeed.class)
-            .setParameter("secret", secret)
+        em.createQuery(
+                "select f from CalendarFeed f where f.secretHash = :hash", CalendarFeed.class)
+            .setParameter("hash", CalendarFeed.hash(secret))
             .getResultList();
     if (feeds.isEmpty()) {
       return Optional.empty();

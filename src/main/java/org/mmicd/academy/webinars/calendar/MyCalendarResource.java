@@ -7,16 +7,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import org.mmicd.academy.identity.CurrentUser;
+import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.Role;
 
 /**
- * The signed-in person's calendar subscription URL, and a new one when the old one was shared by
- * mistake.
+ * The signed-in person's calendar subscription. Its URL holds a secret kept only as a hash, so it
+ * is shown once: when the first one is made (the first GET), or when a new one replaces the old (a
+ * POST to renewal, for a URL that was lost or shared by mistake).
  */
 @Path("me/calendar")
 @RequestScoped
@@ -26,36 +26,38 @@ public class MyCalendarResource {
 
   @Inject CalendarFeeds feeds;
   @Inject CurrentUser currentUser;
-  @Context UriInfo uriInfo;
 
-  /** The feed's https URL, and the same as webcal:// for calendar apps that subscribe on a tap. */
+  /**
+   * The feed's https URL, and the same as webcal:// for calendar apps that subscribe on a tap; both
+   * null when the feed was made before and its URL cannot be shown again.
+   */
   public record FeedView(String url, String webcalUrl, Instant createdAt, Instant lastFetchedAt) {
 
     static FeedView of(CalendarFeed feed, String url) {
       return new FeedView(
-          url, url.replaceFirst("^https?://", "webcal://"), feed.createdAt(), feed.lastFetchedAt());
+          url,
+          url == null ? null : url.replaceFirst("^https?://", "webcal://"),
+          feed.createdAt(),
+          feed.lastFetchedAt());
     }
   }
 
   @GET
   public FeedView feed() {
-    CalendarFeed feed = feeds.feedOf(currentUser.get());
-    return FeedView.of(feed, url(feed));
+    Person person = currentUser.get();
+    return feeds
+        .findFeed(person)
+        .map(feed -> FeedView.of(feed, null))
+        .orElseGet(() -> issued(feeds.issue(person)));
   }
 
   @POST
   @Path("renewal")
   public FeedView renew() {
-    CalendarFeed feed = feeds.renew(currentUser.get());
-    return FeedView.of(feed, url(feed));
+    return issued(feeds.issue(currentUser.get()));
   }
 
-  private String url(CalendarFeed feed) {
-    return uriInfo
-        .getBaseUriBuilder()
-        .path("calendar")
-        .path(feed.secret() + ".ics")
-        .build()
-        .toString();
+  private FeedView issued(CalendarFeeds.IssuedFeed issued) {
+    return FeedView.of(issued.feed(), feeds.url(issued.secret()));
   }
 }
