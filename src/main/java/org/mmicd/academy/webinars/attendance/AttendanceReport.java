@@ -77,6 +77,11 @@ public final class AttendanceReport {
     }
   }
 
+  /** The longest name and e-mail address a report row may carry (as the stored columns hold). */
+  static final int MAX_NAME = 300;
+
+  static final int MAX_EMAIL = 254;
+
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Pattern PARTS =
       Pattern.compile(
@@ -200,6 +205,12 @@ public final class AttendanceReport {
     }
     if (name == null && email == null) {
       throw new ReportProblem("error.attendance.no-who");
+    }
+    if (name != null && name.length() > MAX_NAME) {
+      throw new ReportProblem("error.attendance.name-too-long", String.valueOf(MAX_NAME));
+    }
+    if (email != null && email.length() > MAX_EMAIL) {
+      throw new ReportProblem("error.attendance.email-too-long", String.valueOf(MAX_EMAIL));
     }
     String joinText = table.text(record, ReportColumn.JOIN);
     String leaveText = table.text(record, ReportColumn.LEAVE);

@@ -41,6 +41,8 @@ import org.mmicd.academy.webinars.SessionTimes;
 @ApplicationScoped
 public class AttendanceService {
 
+  static final int MAX_FILE_NAME = 300;
+
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject AccountService accounts;
@@ -80,7 +82,7 @@ public class AttendanceService {
     }
     ZoneId zone =
         timeZone == null || timeZone.isBlank() ? session.timeZone() : SessionTimes.zone(timeZone);
-    String name = fileName == null || fileName.isBlank() ? "attendance.csv" : fileName.strip();
+    String name = fileLabel(fileName);
     AttendanceReport report = AttendanceReport.read(content, zone, session.startsAt());
     refuseIfNothingRead(report, name);
     Instant now = clock.instant();
@@ -343,6 +345,14 @@ public class AttendanceService {
     if (clock.instant().isBefore(session.startsAt())) {
       throw DomainException.conflict("error.attendance.not-started", session.title());
     }
+  }
+
+  /** A file's name is only a label here: a missing one is named, an overlong one shortened. */
+  static String fileLabel(String fileName) {
+    String name = fileName == null || fileName.isBlank() ? "attendance.csv" : fileName.strip();
+    return name.length() <= MAX_FILE_NAME
+        ? name
+        : name.substring(0, MAX_FILE_NAME - 1).stripTrailing() + "…";
   }
 
   static String participantKey(String email, String name) {

@@ -279,6 +279,33 @@ class AttendanceReportTest {
   }
 
   @Test
+  void overlongNamesAndAddressesAreProblemsOfTheirLineAndTheRestIsRead() {
+    String longName = "N".repeat(301);
+    String longEmail = "a".repeat(250) + "@example.org";
+    String csv =
+        "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\n"
+            + longName
+            + ",,03/31/2025 09:58:12 AM,03/31/2025 10:40:00 AM,42\n"
+            + "Someone,"
+            + longEmail
+            + ",03/31/2025 09:58:12 AM,03/31/2025 10:40:00 AM,42\n"
+            + "Ram Thapa,ram@example.org,03/31/2025 10:00:00 AM,03/31/2025 10:30:00 AM,30\n";
+
+    AttendanceReport report = AttendanceReport.read(utf8(csv), BRUSSELS, START);
+
+    assertEquals(1, report.rows().size(), report.rows().toString());
+    assertEquals("ram@example.org", report.rows().get(0).email());
+    assertEquals(
+        List.of("2:error.attendance.name-too-long", "3:error.attendance.email-too-long"),
+        report.problems().stream().map(p -> p.line() + ":" + p.key()).toList());
+    assertTrue(
+        report.problems().get(0).message(Locale.ENGLISH).contains("longer than 300"),
+        report.problems().get(0).message(Locale.ENGLISH));
+    assertEquals(300, AttendanceService.fileLabel("x".repeat(5000) + ".csv").length());
+    assertEquals("attendance.csv", AttendanceService.fileLabel("  "));
+  }
+
+  @Test
   void aZoomMeetingSummaryAloneIsNeverTakenForTheParticipants() {
     String csv =
         "Meeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants\n"
