@@ -276,6 +276,7 @@ public class CatalogService {
         definition.certificate().signatory(),
         definition.sourcePath(),
         now);
+    course.askForLiveSessionShare(definition.liveSessionSharePercent());
     course.certifyFor(
         definition.certificate().validityMonths(), definition.certificate().recertify());
   }

@@ -33,7 +33,8 @@ public final class CatalogViews {
       String requiredLessons,
       boolean quizzesRequired,
       int minOptionalModules,
-      int minLiveSessionsAttended) {}
+      int minLiveSessionsAttended,
+      int liveSessionSharePercent) {}
 
   public record CourseDetail(
       String id,
@@ -130,7 +131,11 @@ public final class CatalogViews {
         course.countries(),
         minutes(course, modules),
         new CompletionRule(
-            "all", course.quizzesRequired(), course.minOptionalModules(), course.minLiveSessions()),
+            "all",
+            course.quizzesRequired(),
+            course.minOptionalModules(),
+            course.minLiveSessions(),
+            course.liveSessionSharePercent()),
         moduleSummaries);
   }
 

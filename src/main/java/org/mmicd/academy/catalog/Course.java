@@ -50,6 +50,9 @@ public class Course {
   @Column(name = "min_live_sessions")
   private int minLiveSessions;
 
+  @Column(name = "live_session_share")
+  private int liveSessionSharePercent;
+
   @Column(name = "certificate_title")
   private String certificateTitle;
 
@@ -114,6 +117,11 @@ public class Course {
     return minLiveSessions;
   }
 
+  /** The share of the sessions held for a learner's cohort they must attend, in %; 0 for none. */
+  public int liveSessionSharePercent() {
+    return liveSessionSharePercent;
+  }
+
   public String certificateTitle() {
     return certificateTitle;
   }
@@ -169,6 +177,10 @@ public class Course {
     this.sourcePath = sourcePath;
     this.retired = false;
     this.loadedAt = loadedAt;
+  }
+
+  void askForLiveSessionShare(int percent) {
+    this.liveSessionSharePercent = percent;
   }
 
   void certifyFor(Integer validityMonths, boolean recertify) {

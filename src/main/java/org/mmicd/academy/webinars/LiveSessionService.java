@@ -24,6 +24,7 @@ import org.mmicd.academy.catalog.LearningModule;
 import org.mmicd.academy.identity.AccountService;
 import org.mmicd.academy.identity.Country;
 import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.learning.Cohort;
 import org.mmicd.academy.learning.CohortService;
 import org.mmicd.academy.platform.DomainException;
 
@@ -103,6 +104,17 @@ public class LiveSessionService {
       }
     }
     return held;
+  }
+
+  /** The sessions held for a cohort, in start order: those its learners were asked to attend. */
+  public List<LiveSession> heldFor(Cohort cohort) {
+    return em.createQuery(
+            "select s from LiveSession s where s.cohort.id = :cohort and s.status = :held"
+                + " order by s.startsAt, s.id",
+            LiveSession.class)
+        .setParameter("cohort", cohort.id())
+        .setParameter("held", SessionStatus.HELD)
+        .getResultList();
   }
 
   public Optional<LiveSession> find(long id) {

@@ -93,6 +93,25 @@ class ContentReaderTest {
     assertTrue(module.lessons().get(0).markdown().startsWith("# Why"));
     assertEquals(2, module.quiz().questions().size());
     assertEquals(1, content.courses().get(0).minLiveSessions());
+    assertEquals(0, content.courses().get(0).liveSessionSharePercent());
+  }
+
+  @Test
+  void aCourseMayAskForAShareOfTheCohortsSessionsWithinZeroToAHundred() throws IOException {
+    write(
+        "courses/core.yaml",
+        GOOD_COURSE.replace(
+            "minLiveSessionsAttended: 1",
+            "minLiveSessionsAttended: 1\n  liveSessionSharePercent: 75"));
+    assertEquals(75, read().courses().get(0).liveSessionSharePercent());
+
+    write(
+        "courses/core.yaml",
+        GOOD_COURSE.replace(
+            "minLiveSessionsAttended: 1",
+            "minLiveSessionsAttended: 1\n  liveSessionSharePercent: 120"));
+    assertProblem(
+        "courses/core.yaml", 12, "'liveSessionSharePercent' is 120, outside the range 0..100");
   }
 
   @Test

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -307,7 +308,98 @@ class CertificatesIT {
     assertTrue(result.json().getBoolean("passed"), result.toString());
   }
 
+  @Test
+  void aCourseThatAsksForAShareOfTheCohortsSessionsCountsTheSessionsHeldForThatCohort() {
+    String share = "it-share-course";
+    Api.Reply cohort =
+        organiser.post(
+            "cohorts",
+            "{\"name\":\"Share cohort "
+                + UUID.randomUUID()
+                + "\",\"courseId\":\""
+                + share
+                + "\",\"country\":\"NP\",\"startsOn\":\"2026-01-01\",\"endsOn\":\"2027-12-31\","
+                + "\"trainerEmails\":[\""
+                + LiveSessionsIT.ADMIN
+                + "\"]}");
+    assertEquals(201, cohort.status(), cohort.toString());
+    long cohortId = cohort.json().getJsonNumber("id").longValue();
+    String email = "it-share-" + UUID.randomUUID() + "@example.org";
+    assertEquals(
+        201,
+        anonymous
+            .post(
+                "accounts",
+                "{\"email\":\""
+                    + email
+                    + "\",\"displayName\":\"Share Learner\",\"password\":\"correct-horse-1\","
+                    + "\"country\":\"NP\",\"language\":\"en\"}")
+            .status());
+    Api learner =
+        anonymous.withToken(LiveSessionsIT.token(anonymous.withBasic(email, "correct-horse-1")));
+    long personId = learner.get("me").json().getJsonNumber("id").longValue();
+    Api.Reply enrolled =
+        learner.post(
+            "enrollments", "{\"courseId\":\"" + share + "\",\"cohortId\":" + cohortId + "}");
+    assertEquals(201, enrolled.status(), enrolled.toString());
+    long enrollment = enrolled.json().getJsonNumber("id").longValue();
+    for (String lesson : List.of("first", "second")) {
+      assertEquals(
+          200,
+          learner
+              .post(
+                  "enrollments/" + enrollment + "/progress",
+                  "{\"eventId\":\""
+                      + UUID.randomUUID()
+                      + "\",\"lessonId\":\""
+                      + MODULE
+                      + "."
+                      + lesson
+                      + "\",\"state\":\"completed\",\"secondsSpent\":90}")
+              .status());
+    }
+    Instant start =
+        Clock.systemUTC().instant().minus(Duration.ofHours(6)).truncatedTo(ChronoUnit.MINUTES);
+    List<Long> sessions = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      sessions.add(heldSessionAbout(MODULE, start.plus(Duration.ofHours(i)), cohortId));
+    }
+    String completion = "enrollments/" + enrollment + "/completion";
+
+    // Two of the cohort's sessions held without them: 60 % of two is two.
+    for (long session : sessions.subList(1, 3)) {
+      rollCall(session, personId, "absent");
+    }
+    assertEquals(
+        "1 of 1 required modules · live sessions 0 of 2 attended",
+        learner.get(completion).json().getString("summary"));
+
+    // Present at the third: 60 % of three is still two, and one is not enough.
+    rollCall(sessions.get(0), personId, "present");
+    JsonObject oneOfTwo = learner.get(completion).json();
+    assertEquals(
+        "1 of 1 required modules · live sessions 1 of 2 attended", oneOfTwo.getString("summary"));
+    assertEquals("active", oneOfTwo.getString("status"));
+
+    // The roll call of an earlier session corrected: two of three, and the course is completed.
+    rollCall(sessions.get(1), personId, "present");
+    JsonObject done = learner.get(completion).json();
+    assertEquals("completed", done.getString("status"), done.toString());
+    assertEquals(1, learner.get("me/certificates").array().size());
+  }
+
+  private void rollCall(long session, long personId, String call) {
+    Api.Reply reply =
+        organiser.put(
+            "sessions/" + session + "/attendance/" + personId, "{\"rollCall\":\"" + call + "\"}");
+    assertEquals(200, reply.status(), reply.toString());
+  }
+
   private long heldSessionAbout(String module, Instant start) {
+    return heldSessionAbout(module, start, null);
+  }
+
+  private long heldSessionAbout(String module, Instant start, Long cohortId) {
     Api.Reply created =
         organiser.post(
             "sessions",
@@ -320,7 +412,9 @@ class CertificatesIT {
                 + module
                 + "\"],\"trainerEmails\":[\""
                 + LiveSessionsIT.ADMIN
-                + "\"]}");
+                + "\"]"
+                + (cohortId == null ? "" : ",\"cohortId\":" + cohortId)
+                + "}");
     assertEquals(201, created.status(), created.toString());
     return created.json().getJsonNumber("id").longValue();
   }

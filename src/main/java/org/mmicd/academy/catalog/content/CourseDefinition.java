@@ -2,7 +2,12 @@ package org.mmicd.academy.catalog.content;
 
 import java.util.List;
 
-/** A course file, read and validated. */
+/**
+ * A course file, read and validated. Its completion rule: every lesson of the required modules,
+ * their quizzes passed unless {@code quizzesRequired} is false, {@code minOptionalModules} optional
+ * modules, at least {@code minLiveSessions} live sessions attended, and, for a learner in a cohort,
+ * at least {@code liveSessionSharePercent} % of the sessions held for that cohort (0: no share).
+ */
 public record CourseDefinition(
     String id,
     String title,
@@ -13,6 +18,7 @@ public record CourseDefinition(
     boolean quizzesRequired,
     int minOptionalModules,
     int minLiveSessions,
+    int liveSessionSharePercent,
     CertificateTerms certificate,
     String sourcePath,
     int line) {

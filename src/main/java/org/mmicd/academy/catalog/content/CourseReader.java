@@ -11,7 +11,8 @@ import java.util.Set;
 class CourseReader {
 
   /** The completion rule as written in the course file. */
-  private record Completion(boolean quizzesRequired, int minOptional, int minLive) {}
+  private record Completion(
+      boolean quizzesRequired, int minOptional, int minLive, int liveSharePercent) {}
 
   Optional<CourseDefinition> read(
       Path path, String file, Set<String> moduleIds, ProblemLog problems) {
@@ -35,6 +36,7 @@ class CourseReader {
         completion.quizzesRequired(),
         completion.minOptional(),
         completion.minLive(),
+        completion.liveSharePercent(),
         certificate(yaml),
         yaml.file(),
         yaml.line());
@@ -104,7 +106,7 @@ class CourseReader {
       YamlMap yaml, List<CourseDefinition.ModuleChoice> modules, ProblemLog problems) {
     Optional<YamlMap> completion = yaml.map("completion");
     if (completion.isEmpty()) {
-      return new Completion(true, 0, 0);
+      return new Completion(true, 0, 0, 0);
     }
     YamlMap rule = completion.get();
     if (!"all".equals(rule.string("requiredLessons").orElse("all"))) {
@@ -129,7 +131,8 @@ class CourseReader {
               + " optional modules");
     }
     int minLive = rule.integer("minLiveSessionsAttended", 0, 100).orElse(0);
-    return new Completion(!"none".equals(quizzes), minOptional, minLive);
+    int liveShare = rule.integer("liveSessionSharePercent", 0, 100).orElse(0);
+    return new Completion(!"none".equals(quizzes), minOptional, minLive, liveShare);
   }
 
   private static CertificateTerms certificate(YamlMap yaml) {

@@ -35,17 +35,31 @@ public record CompletionFacts(List<ModuleFacts> modules, LiveSessionFacts liveSe
   }
 
   /**
-   * The live sessions that count for this course: held, about one of its modules, and attended as
-   * the webinars feature decides (the roll call wins over the meeting report, the threshold
-   * applies). When cohorts exist, the number of sessions held for the learner's cohort joins this
-   * record, for a requirement that asks for a share of them.
+   * The live sessions that count for this course, attended as the webinars feature decides (the
+   * roll call wins over the meeting report, the threshold applies): those about one of its modules
+   * that the learner attended, the sessions held for the learner's cohort about one of its modules
+   * (0 without a cohort), and how many of those the learner attended.
    */
-  public record LiveSessionFacts(int attended) {
+  public record LiveSessionFacts(int attended, int heldForCohort, int attendedOfCohort) {
 
     public LiveSessionFacts {
-      if (attended < 0) {
-        throw new IllegalArgumentException("attended sessions cannot be negative");
+      if (attended < 0 || heldForCohort < 0 || attendedOfCohort < 0) {
+        throw new IllegalArgumentException("session counts cannot be negative");
       }
+      if (attendedOfCohort > heldForCohort || attendedOfCohort > attended) {
+        throw new IllegalArgumentException(
+            attendedOfCohort
+                + " attended of the cohort's "
+                + heldForCohort
+                + " sessions, "
+                + attended
+                + " attended in all");
+      }
+    }
+
+    /** A learner outside any cohort who attended this many sessions. */
+    public static LiveSessionFacts attended(int attended) {
+      return new LiveSessionFacts(attended, 0, 0);
     }
   }
 }

@@ -8,7 +8,8 @@ import org.mmicd.academy.catalog.Course;
  * When a learner has completed a course, as its file's {@code completion:} block says: every lesson
  * of every required module, every quiz of a required module passed (unless {@code quizzesPassed:
  * none}), at least {@code minOptionalModules} optional modules with all their lessons, and the live
- * sessions asked for. Decided by the server from recorded facts only.
+ * sessions asked for (a count, or a share of those held for the learner's cohort). Decided by the
+ * server from recorded facts only.
  */
 public record CompletionRule(
     boolean quizzesRequired, int minOptionalModules, LiveSessionRequirement liveSessions) {
@@ -26,7 +27,7 @@ public record CompletionRule(
     return new CompletionRule(
         course.quizzesRequired(),
         course.minOptionalModules(),
-        new LiveSessionRequirement.AttendedCount(course.minLiveSessions()));
+        LiveSessionRequirement.of(course.minLiveSessions(), course.liveSessionSharePercent()));
   }
 
   public CompletionReport evaluate(CompletionFacts facts) {
@@ -62,12 +63,14 @@ public record CompletionRule(
           .forEach(m -> missingLessons.add(m.moduleId()));
     }
 
-    int attended = facts.liveSessions().attended();
     return new CompletionReport(
         new CompletionReport.Part("required", requiredDone, required.size()),
         new CompletionReport.Part("quizzes", quizzesNeeded - missingQuizzes.size(), quizzesNeeded),
         new CompletionReport.Part("optional", optionalDone, optionalNeeded),
-        new CompletionReport.Part("live", attended, liveSessions.needed(facts.liveSessions())),
+        new CompletionReport.Part(
+            "live",
+            liveSessions.done(facts.liveSessions()),
+            liveSessions.needed(facts.liveSessions())),
         missingLessons,
         missingQuizzes);
   }

@@ -10,6 +10,7 @@ import org.mmicd.academy.learning.Enrollment;
 import org.mmicd.academy.learning.EnrollmentView;
 import org.mmicd.academy.learning.LearningService;
 import org.mmicd.academy.webinars.LiveSession;
+import org.mmicd.academy.webinars.LiveSessionService;
 import org.mmicd.academy.webinars.attendance.AttendanceService;
 
 /** Gathers what a learner has done in a course and lets the course's rule judge it. */
@@ -18,6 +19,7 @@ public class CompletionService {
 
   @Inject LearningService learning;
   @Inject AttendanceService attendance;
+  @Inject LiveSessionService sessions;
 
   public CompletionReport report(Enrollment enrollment) {
     return CompletionRule.of(enrollment.course()).evaluate(facts(enrollment));
@@ -41,12 +43,28 @@ public class CompletionService {
     enrollment.course().modules().stream()
         .map(ModuleInCourse::moduleId)
         .forEach(courseModules::add);
-    int attended = 0;
+    Set<Long> attended = new HashSet<>();
     for (LiveSession session : attendance.attendedBy(enrollment.learner())) {
-      if (session.moduleIds().stream().anyMatch(courseModules::contains)) {
-        attended++;
+      if (aboutTheCourse(session, courseModules)) {
+        attended.add(session.id());
       }
     }
-    return new CompletionFacts(modules, new CompletionFacts.LiveSessionFacts(attended));
+    int heldForCohort = 0;
+    int attendedOfCohort = 0;
+    if (enrollment.course().liveSessionSharePercent() > 0 && enrollment.cohort().isPresent()) {
+      for (LiveSession session : sessions.heldFor(enrollment.cohort().get())) {
+        if (aboutTheCourse(session, courseModules)) {
+          heldForCohort++;
+          attendedOfCohort += attended.contains(session.id()) ? 1 : 0;
+        }
+      }
+    }
+    return new CompletionFacts(
+        modules,
+        new CompletionFacts.LiveSessionFacts(attended.size(), heldForCohort, attendedOfCohort));
+  }
+
+  private static boolean aboutTheCourse(LiveSession session, Set<String> courseModules) {
+    return session.moduleIds().stream().anyMatch(courseModules::contains);
   }
 }

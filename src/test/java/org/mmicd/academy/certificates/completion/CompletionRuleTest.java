@@ -25,7 +25,8 @@ class CompletionRuleTest {
   }
 
   static CompletionFacts facts(int attended, CompletionFacts.ModuleFacts... modules) {
-    return new CompletionFacts(List.of(modules), new CompletionFacts.LiveSessionFacts(attended));
+    return new CompletionFacts(
+        List.of(modules), CompletionFacts.LiveSessionFacts.attended(attended));
   }
 
   @Test
@@ -103,6 +104,45 @@ class CompletionRuleTest {
   }
 
   @Test
+  void aShareOfTheSessionsHeldForTheLearnersCohortRoundedUp() {
+    CompletionRule rule = new CompletionRule(false, 0, LiveSessionRequirement.of(1, 75));
+    CompletionFacts.ModuleFacts done = required("a", 1, 1, null);
+
+    // Four sessions held for the cohort: 75 % is three; two attended of them, one elsewhere.
+    CompletionReport short1 =
+        rule.evaluate(
+            new CompletionFacts(List.of(done), new CompletionFacts.LiveSessionFacts(3, 4, 2)));
+    assertFalse(short1.met());
+    assertEquals(new CompletionReport.Part("live", 2, 3), short1.liveSessions());
+    assertTrue(
+        rule.evaluate(
+                new CompletionFacts(List.of(done), new CompletionFacts.LiveSessionFacts(3, 4, 3)))
+            .met());
+
+    // Five held: 75 % is 3.75, so four.
+    assertEquals(
+        new CompletionReport.Part("live", 3, 4),
+        rule.evaluate(
+                new CompletionFacts(List.of(done), new CompletionFacts.LiveSessionFacts(3, 5, 3)))
+            .liveSessions());
+
+    // No cohort, or none held for it yet: the count applies to every session attended.
+    assertEquals(
+        new CompletionReport.Part("live", 0, 1),
+        rule.evaluate(
+                new CompletionFacts(List.of(done), CompletionFacts.LiveSessionFacts.attended(0)))
+            .liveSessions());
+    assertTrue(
+        rule.evaluate(
+                new CompletionFacts(List.of(done), CompletionFacts.LiveSessionFacts.attended(1)))
+            .met());
+    assertEquals(
+        new LiveSessionRequirement.AttendedCount(2),
+        LiveSessionRequirement.of(2, 0),
+        "a course without a share asks for a count only");
+  }
+
+  @Test
   void theSummarySaysWhatIsDoneAndWhatIsMissingInTheLearnersLanguage() {
     List<CompletionFacts.ModuleFacts> modules = new ArrayList<>();
     modules.add(required("m1", 2, 2, true));
@@ -112,7 +152,7 @@ class CompletionRuleTest {
     modules.add(required("m5", 1, 2, false));
     CompletionReport report =
         new CompletionRule(true, 0, new LiveSessionRequirement.AttendedCount(1))
-            .evaluate(new CompletionFacts(modules, new CompletionFacts.LiveSessionFacts(0)));
+            .evaluate(new CompletionFacts(modules, CompletionFacts.LiveSessionFacts.attended(0)));
     assertEquals(
         "4 of 5 required modules · quizzes 3 of 5 passed · live sessions 0 of 1 attended",
         report.summary(Locale.ENGLISH));
@@ -125,7 +165,18 @@ class CompletionRuleTest {
   @Test
   void impossibleFactsAndRulesAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> required("a", 3, 2, null));
-    assertThrows(IllegalArgumentException.class, () -> new CompletionFacts.LiveSessionFacts(-1));
+    assertThrows(
+        IllegalArgumentException.class, () -> CompletionFacts.LiveSessionFacts.attended(-1));
+    assertThrows(
+        IllegalArgumentException.class, () -> new CompletionFacts.LiveSessionFacts(1, 1, 2));
+    assertThrows(
+        IllegalArgumentException.class, () -> new CompletionFacts.LiveSessionFacts(3, 2, 3));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new LiveSessionRequirement.ShareOfCohortSessions(1, 0));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new LiveSessionRequirement.ShareOfCohortSessions(1, 101));
     assertThrows(
         IllegalArgumentException.class, () -> new LiveSessionRequirement.AttendedCount(-1));
     assertThrows(IllegalArgumentException.class, () -> new CompletionRule(true, -1, NO_SESSIONS));
