@@ -74,7 +74,7 @@ public class RegistrationPage {
       messages.refused(problem);
       return;
     }
-    messages.info("register.done");
+    messages.info("register.received", Person.normaliseEmail(email));
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(external.getRequestContextPath() + "/login.xhtml");
   }
