@@ -175,7 +175,7 @@ final class LearnerLife {
         created);
     rows.add(Table.PERSON_ROLE, personId, "LEARNER");
     NationalDataSet.token(
-        rows, context.ids(), context.settings().seed(), personId, emailOf(number), created);
+        rows, context.ids(), context.settings(), personId, emailOf(number), created);
     for (Draft draft : drafts) {
       judge(rows, personId, draft);
     }

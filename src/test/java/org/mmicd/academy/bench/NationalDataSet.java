@@ -155,12 +155,14 @@ final class NationalDataSet {
         created);
     rows.add(Table.PERSON_ROLE, id, role);
     rows.add(Table.PERSON_ROLE, id, "LEARNER");
-    token(rows, ids, settings.seed(), id, email, created);
+    token(rows, ids, settings, id, email, created);
     return id;
   }
 
-  static void token(Rows rows, Ids ids, long seed, long personId, String email, Instant created) {
-    String secret = NationalTokens.secretOf(seed, email);
+  /** A token made beforehand, as scripts make them, that lasts the default 90 days from now. */
+  static void token(
+      Rows rows, Ids ids, Settings settings, long personId, String email, Instant created) {
+    String secret = NationalTokens.secretOf(settings.seed(), email);
     rows.add(
         Table.ACCESS_TOKEN,
         ids.next(Table.ACCESS_TOKEN),
@@ -168,7 +170,8 @@ final class NationalDataSet {
         "benchmark",
         NationalTokens.hashOf(secret),
         secret.substring(0, 12),
-        created);
+        created,
+        settings.now().plus(Duration.ofDays(90)));
   }
 
   /**

@@ -29,7 +29,8 @@ enum Table {
       "name",
       "token_hash",
       "token_prefix",
-      "created_at"),
+      "created_at",
+      "expires_at"),
   COORDINATOR_SCOPE("coordinator_scope", null, "person_id", "all_countries", "assigned_at"),
   COORDINATOR_COUNTRY("coordinator_country", null, "person_id", "country_code"),
   COHORT(
