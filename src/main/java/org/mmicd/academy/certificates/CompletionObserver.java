@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mmicd.academy.catalog.CatalogService;
 import org.mmicd.academy.catalog.ModuleInCourse;
 import org.mmicd.academy.certificates.completion.CompletionTriggers;
 import org.mmicd.academy.certificates.completion.CompletionTriggers.EnrolledCourse;
@@ -33,11 +34,13 @@ public class CompletionObserver {
   @Inject AccountService accounts;
   @Inject LiveSessionService sessions;
   @Inject CertificateService certificates;
+  @Inject CatalogService catalog;
 
   void progressRecorded(@Observes ProgressRecorded event) {
     learning
         .findEnrollment(event.enrollmentId())
         .filter(e -> !CompletionTriggers.concerned(enrolled(e)).isEmpty())
+        .filter(this::lessonsMayBeDone)
         .ifPresent(certificates::completeIfMet);
   }
 
@@ -64,6 +67,18 @@ public class CompletionObserver {
     enrollments.stream()
         .filter(e -> concerned.contains(e.id()))
         .forEach(certificates::completeIfMet);
+  }
+
+  /**
+   * Whether the enrollment may have done every lesson the completion rule asks for. When each
+   * module of the course has lessons, a percent strictly between 0 and 100 means some counted
+   * lesson is open, so the rule (which reads the whole progress, the passes and the attendance)
+   * cannot be met.
+   */
+  private boolean lessonsMayBeDone(Enrollment enrollment) {
+    return CompletionTriggers.lessonsMayBeDone(enrollment.progressPercent())
+        || catalog.modulesOf(enrollment.course()).stream()
+            .anyMatch(m -> m.activeLessons().isEmpty());
   }
 
   private static EnrolledCourse enrolled(Enrollment enrollment) {

@@ -378,6 +378,33 @@ public class LearningService {
     return byEnrollment;
   }
 
+  /** An enrollment's row for a lesson, once the learner has reported on it. */
+  Optional<LessonProgress> findLessonProgress(Enrollment enrollment, Lesson lesson) {
+    return em.createQuery(
+            "select p from LessonProgress p where p.enrollmentId = :enrollment"
+                + " and p.lessonId = :lesson",
+            LessonProgress.class)
+        .setParameter("enrollment", enrollment.id())
+        .setParameter("lesson", lesson.id())
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The lessons an enrollment has completed, besides one being recorded, by id alone. */
+  Map<Long, LessonState> completedLessons(Enrollment enrollment, long except) {
+    Map<Long, LessonState> completed = new HashMap<>();
+    em.createQuery(
+            "select p.lessonId from LessonProgress p where p.enrollmentId = :enrollment"
+                + " and p.state = :completed and p.lessonId <> :except",
+            Long.class)
+        .setParameter("enrollment", enrollment.id())
+        .setParameter("completed", LessonState.COMPLETED)
+        .setParameter("except", except)
+        .getResultList()
+        .forEach(id -> completed.put(id, LessonState.COMPLETED));
+    return completed;
+  }
+
   Map<Long, LessonProgress> progressByLesson(Enrollment enrollment) {
     Map<Long, LessonProgress> byLesson = new HashMap<>();
     em.createQuery(

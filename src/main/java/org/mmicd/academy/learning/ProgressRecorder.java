@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.mmicd.academy.catalog.CatalogService;
@@ -46,19 +45,18 @@ class ProgressRecorder {
       throw DomainException.conflict("error.enrollment.withdrawn", String.valueOf(enrollmentId));
     }
     Instant now = clock.instant();
-    Map<Long, LessonProgress> progress = learning.progressByLesson(enrollment);
-    LessonProgress lessonProgress = progress.get(lesson.id());
+    LessonProgress lessonProgress = learning.findLessonProgress(enrollment, lesson).orElse(null);
     if (lessonProgress == null) {
       lessonProgress = new LessonProgress(enrollment, lesson, now);
       em.persist(lessonProgress);
-      progress.put(lesson.id(), lessonProgress);
     }
     lessonProgress.record(report.lessonState(), report.secondsSpent(), now);
     enrollment.touched(lesson, now);
 
+    // The percent needs only which lessons are completed: their ids, not every row of the course.
     Course course = enrollment.course();
-    Map<Long, LessonState> states = new HashMap<>();
-    progress.forEach((id, p) -> states.put(id, p.state()));
+    Map<Long, LessonState> states = learning.completedLessons(enrollment, lesson.id());
+    states.put(lesson.id(), lessonProgress.state());
     int percent =
         CourseProgress.of(
                 LearningService.planOf(course, catalog.modulesOf(course)),
