@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import org.mmicd.academy.identity.CurrentUser;
-import org.mmicd.academy.platform.Messages;
 import org.mmicd.academy.identity.UserSession;
+import org.mmicd.academy.platform.Messages;
 
 /**
  * The signed-in person's calendar subscription on the live sessions page: made or renewed here, and
