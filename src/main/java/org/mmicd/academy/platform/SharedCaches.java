@@ -43,12 +43,13 @@ public class SharedCaches {
         em.createNativeQuery("SELECT cache, version FROM cache_version").getResultList();
     boolean moved = false;
     for (Object[] row : versions) {
-      Long previous = seen.put((String) row[0], ((Number) row[1]).longValue());
-      moved |= previous != null && previous != ((Number) row[1]).longValue();
+      long version = ((Number) row[1]).longValue();
+      Long previous = seen.put((String) row[0], version);
+      moved |= previous != null && previous != version;
     }
     if (moved) {
       em.getEntityManagerFactory().getCache().evictAll();
-      LOG.info("Shared data changed on another instance: the entity cache was dropped");
+      LOG.info("Shared data changed (a content reload): the entity cache was dropped");
     }
     return moved;
   }
