@@ -1,5 +1,6 @@
 package org.mmicd.academy.assessment;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,8 @@ import java.util.Map;
  * @param text the typed answer (short answer)
  */
 public record Answer(
-    List<Integer> choices, Boolean value, Map<String, Integer> matches, String text) {
+    List<Integer> choices, Boolean value, Map<String, Integer> matches, String text)
+    implements Serializable {
 
   public static final Answer NONE = new Answer(null, null, null, null);
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,11 +42,13 @@ public class QuizReports {
       Instant startedAt,
       Instant submittedAt,
       Double scorePercent,
-      Boolean passed) {}
+      Boolean passed)
+      implements Serializable {}
 
-  public record AttemptPage(int page, int size, long total, List<AttemptRow> attempts) {}
+  public record AttemptPage(int page, int size, long total, List<AttemptRow> attempts)
+      implements Serializable {}
 
-  public record Response(String label, boolean correct, long count) {}
+  public record Response(String label, boolean correct, long count) implements Serializable {}
 
   public record ItemReport(
       String questionKey,
@@ -54,10 +57,12 @@ public class QuizReports {
       int attempts,
       double facility,
       Double discrimination,
-      List<Response> responses) {}
+      List<Response> responses)
+      implements Serializable {}
 
   public record Analysis(
-      String moduleId, String country, int attempts, Double meanScore, List<ItemReport> items) {}
+      String moduleId, String country, int attempts, Double meanScore, List<ItemReport> items)
+      implements Serializable {}
 
   /**
    * Whose attempts to count: learners of a country, of a cohort, and (for coordinators of some

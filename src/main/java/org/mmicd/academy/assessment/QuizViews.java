@@ -1,5 +1,6 @@
 package org.mmicd.academy.assessment;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ public final class QuizViews {
       boolean passed,
       Double bestScore,
       Long openAttemptId,
-      List<AttemptSummary> attempts) {}
+      List<AttemptSummary> attempts)
+      implements Serializable {}
 
   public record AttemptSummary(
       long id,
@@ -37,9 +39,10 @@ public final class QuizViews {
       Instant startedAt,
       Instant submittedAt,
       Double scorePercent,
-      Boolean passed) {}
+      Boolean passed)
+      implements Serializable {}
 
-  public record Choice(int id, String text) {}
+  public record Choice(int id, String text) implements Serializable {}
 
   /** A question as the learner answers it; {@code format} says how its texts are written. */
   public record ItemView(
@@ -50,7 +53,8 @@ public final class QuizViews {
       List<Choice> options,
       List<String> lefts,
       List<Choice> rights,
-      Answer answer) {
+      Answer answer)
+      implements Serializable {
 
     /** One of its texts as safe HTML, for the page. */
     public String html(String text) {
@@ -72,7 +76,8 @@ public final class QuizViews {
       Instant deadline,
       Long secondsLeft,
       int answeredCount,
-      List<ItemView> questions) {}
+      List<ItemView> questions)
+      implements Serializable {}
 
   /** An option after submission; {@code weight} is its credit in per cent, when weighted. */
   public record ReviewOption(

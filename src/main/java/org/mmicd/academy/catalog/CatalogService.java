@@ -27,6 +27,7 @@ import org.mmicd.academy.catalog.content.ModuleDefinition;
 import org.mmicd.academy.catalog.content.ModuleTranslation;
 import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.PlatformSetting;
+import org.mmicd.academy.platform.SharedCaches;
 
 /** Modules, lessons and courses: loading them from files and finding them for learners. */
 @ApplicationScoped
@@ -41,6 +42,7 @@ public class CatalogService {
   @Inject Clock clock;
   @Inject Event<ModuleLoaded> moduleLoaded;
   @Inject Event<ContentLoaded> contentLoaded;
+  @Inject SharedCaches sharedCaches;
 
   /** The outcome of a load, for the admin page and the API. */
   public record LoadReport(
@@ -92,6 +94,7 @@ public class CatalogService {
     int retiredLessons = loadModules(content, now);
     int coursesLoaded = loadCourses(content, problems, now);
     recordLoad(root, problems, now);
+    sharedCaches.changed(SharedCaches.CATALOG);
     LOG.info(
         () ->
             "Content loaded from "

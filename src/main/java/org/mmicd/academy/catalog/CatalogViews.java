@@ -1,5 +1,6 @@
 package org.mmicd.academy.catalog;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,8 @@ public final class CatalogViews {
       boolean quizzesRequired,
       int minOptionalModules,
       int minLiveSessionsAttended,
-      int liveSessionSharePercent) {}
+      int liveSessionSharePercent)
+      implements Serializable {}
 
   public record CourseDetail(
       String id,
@@ -44,7 +46,8 @@ public final class CatalogViews {
       List<String> countries,
       int estimatedMinutes,
       CompletionRule completion,
-      List<ModuleSummary> modules) {}
+      List<ModuleSummary> modules)
+      implements Serializable {}
 
   public record ModuleSummary(
       String id,
@@ -59,7 +62,8 @@ public final class CatalogViews {
       boolean hasQuiz,
       String language,
       List<LessonSummary> lessons,
-      List<ResourceView> resources) {
+      List<ResourceView> resources)
+      implements Serializable {
 
     public String partnerList() {
       return String.join(", ", partners);
@@ -67,10 +71,11 @@ public final class CatalogViews {
   }
 
   public record LessonSummary(
-      String id, String key, String title, String type, int minutes, List<String> objectives) {}
+      String id, String key, String title, String type, int minutes, List<String> objectives)
+      implements Serializable {}
 
   /** A key resource: a publication named with its publisher; {@code url} may be null. */
-  public record ResourceView(String title, String publisher, String url) {}
+  public record ResourceView(String title, String publisher, String url) implements Serializable {}
 
   public record LessonContent(
       String id,
@@ -88,7 +93,8 @@ public final class CatalogViews {
       String url,
       List<ResourceView> resources,
       String previousLessonId,
-      String nextLessonId) {}
+      String nextLessonId)
+      implements Serializable {}
 
   public static CourseSummary summary(Course course, List<LearningModule> modules) {
     return new CourseSummary(

@@ -1,5 +1,6 @@
 package org.mmicd.academy.certificates;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +33,8 @@ public final class CertificateViews {
       String verifyUrl,
       Instant revokedAt,
       String revocationReason,
-      String supersededBy) {}
+      String supersededBy)
+      implements Serializable {}
 
   /**
    * What a verifier learns from a code: only what the certificate itself shows, and whether it

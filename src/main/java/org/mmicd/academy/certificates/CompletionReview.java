@@ -3,6 +3,7 @@ package org.mmicd.academy.certificates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,8 @@ public class CompletionReview {
       String learnerName,
       String country,
       Change change,
-      String summary) {}
+      String summary)
+      implements Serializable {}
 
   /** What applying would change: nothing is written. */
   @Transactional

@@ -5,7 +5,6 @@ import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
@@ -13,17 +12,30 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Form sign-in for the pages. {@code @Typed} hides it from CDI as a mechanism of its own; {@link
  * SignInMechanism} delegates to it. The credential comes from the sign-in page's bean through
  * {@code SecurityContext.authenticate}.
+ *
+ * <p>Who signed in is kept in the web session as a plain attribute, not with
+ * {@code @AutoApplySession}: the container's own session principal loses its groups when the
+ * session moves to another instance of a cluster, and the person would be refused every page there.
  */
 @ApplicationScoped
 @Typed(FormSignIn.class)
-@AutoApplySession
 @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 public class FormSignIn implements HttpAuthenticationMechanism {
+
+  /** The session attribute that holds the {@link SignedIn} caller. */
+  static final String SIGNED_IN = "mmicd.signed-in";
+
+  /** The caller and their groups at sign-in, as the session keeps them between requests. */
+  record SignedIn(String caller, Set<String> groups) implements Serializable {}
 
   @Inject PasswordSignIn passwordSignIn;
 
@@ -39,6 +51,13 @@ public class FormSignIn implements HttpAuthenticationMechanism {
         if (request.getSession(false) != null) {
           request.changeSessionId();
         }
+        request
+            .getSession()
+            .setAttribute(
+                SIGNED_IN,
+                new SignedIn(
+                    outcome.result().getCallerPrincipal().getName(),
+                    Set.copyOf(outcome.result().getCallerGroups())));
         return context.notifyContainerAboutLogin(outcome.result());
       }
       if (outcome.refused()) {
@@ -47,5 +66,22 @@ public class FormSignIn implements HttpAuthenticationMechanism {
       return AuthenticationStatus.SEND_FAILURE;
     }
     return context.doNothing();
+  }
+
+  /**
+   * Signs in the caller the session remembers, on whichever instance the session lives now. Called
+   * by {@link SignInMechanism} before this mechanism, since {@code @LoginToContinue} would send a
+   * request for a protected page to the sign-in page without asking.
+   */
+  static Optional<AuthenticationStatus> resume(
+      HttpServletRequest request, HttpMessageContext context) {
+    if (context.getAuthParameters().getCredential() != null) {
+      return Optional.empty();
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+      return Optional.of(context.notifyContainerAboutLogin(signedIn.caller(), signedIn.groups()));
+    }
+    return Optional.empty();
   }
 }

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import org.mmicd.academy.platform.DatabaseOutage;
 import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.ProblemWriter;
@@ -41,7 +42,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
     if (!isApi(request)) {
-      return formSignIn.validateRequest(request, response, context);
+      Optional<AuthenticationStatus> resumed = FormSignIn.resume(request, context);
+      return resumed.isPresent()
+          ? resumed.get()
+          : formSignIn.validateRequest(request, response, context);
     }
     String authorization = request.getHeader("Authorization");
     if (authorization == null || authorization.isBlank()) {

@@ -41,7 +41,8 @@ public class CohortsPage implements Serializable {
   @Inject Messages messages;
 
   private Long id;
-  private Cohort cohort;
+  // An entity stays out of the view state, which travels between instances: the id is kept.
+  private transient Cohort cohort;
   private Map<Long, Long> counts = Map.of();
   private transient List<Cohort> cohortList;
 
@@ -68,6 +69,7 @@ public class CohortsPage implements Serializable {
       try {
         cohort = cohorts.getVisible(currentUser.get(), id);
       } catch (DomainException refusal) {
+        id = null;
         messages.refused(refusal);
       }
     }
@@ -186,6 +188,9 @@ public class CohortsPage implements Serializable {
   }
 
   public Cohort getCohort() {
+    if (cohort == null && id != null) {
+      cohort = cohorts.getVisible(currentUser.get(), id);
+    }
     return cohort;
   }
 

@@ -1,5 +1,6 @@
 package org.mmicd.academy.learning;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,9 +18,11 @@ public record EnrollmentView(
     Instant lastActivityAt,
     int percent,
     ResumePoint resume,
-    List<ModuleView> modules) {
+    List<ModuleView> modules)
+    implements Serializable {
 
-  public record ResumePoint(String lessonId, String moduleId, String title) {}
+  public record ResumePoint(String lessonId, String moduleId, String title)
+      implements Serializable {}
 
   public record ModuleView(
       String moduleId,
@@ -30,8 +33,10 @@ public record EnrollmentView(
       int totalLessons,
       boolean hasQuiz,
       boolean quizPassed,
-      List<LessonView> lessons) {}
+      List<LessonView> lessons)
+      implements Serializable {}
 
   public record LessonView(
-      String lessonId, String title, String type, int minutes, String state, int secondsSpent) {}
+      String lessonId, String title, String type, int minutes, String state, int secondsSpent)
+      implements Serializable {}
 }

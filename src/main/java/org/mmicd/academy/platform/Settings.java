@@ -24,6 +24,14 @@ public class Settings {
     return config.getOptionalValue("mmicd.demo.learners", Integer.class).orElse(240);
   }
 
+  /**
+   * The data grid's members when this instance runs in a cluster ({@code cluster/instance.sh}
+   * passes them to Payara too); empty for a single instance.
+   */
+  public Optional<String> clusterMembers() {
+    return config.getOptionalValue("mmicd.cluster.members", String.class).filter(s -> !s.isBlank());
+  }
+
   public Optional<Path> contentDirectory() {
     return config
         .getOptionalValue("mmicd.content.dir", String.class)

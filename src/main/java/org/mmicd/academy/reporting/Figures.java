@@ -1,5 +1,6 @@
 package org.mmicd.academy.reporting;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,11 @@ public final class Figures {
       List<Map<String, Object>> groups,
       Map<String, String> filters,
       Instant extractedAt,
-      int queries) {}
+      int queries)
+      implements Serializable {}
 
-  public record StageCount(String stage, long learners, double rateOfEnrolled) {}
+  public record StageCount(String stage, long learners, double rateOfEnrolled)
+      implements Serializable {}
 
   /** The funnel, dropout and the median time to complete, from one statement. */
   public record Funnel(
@@ -28,7 +31,8 @@ public final class Figures {
       Double medianDaysToComplete,
       Map<String, String> filters,
       Instant extractedAt,
-      int queries) {
+      int queries)
+      implements Serializable {
 
     public long count(String stage) {
       return stages.stream()
@@ -51,7 +55,8 @@ public final class Figures {
       int progressPercent,
       Instant lastActivityAt,
       Instant enrolledAt,
-      Instant completedAt) {}
+      Instant completedAt)
+      implements Serializable {}
 
   /** The learners behind a number, a page at a time. */
   public record Learners(
@@ -62,7 +67,8 @@ public final class Figures {
       List<Learner> learners,
       Map<String, String> filters,
       Instant extractedAt,
-      int queries) {}
+      int queries)
+      implements Serializable {}
 
   public record QuizRate(
       String moduleId,
@@ -70,10 +76,12 @@ public final class Figures {
       long learnersAttempted,
       long learnersPassed,
       double passRate,
-      Double meanScore) {}
+      Double meanScore)
+      implements Serializable {}
 
   public record Quizzes(
-      List<QuizRate> modules, Map<String, String> filters, Instant extractedAt, int queries) {}
+      List<QuizRate> modules, Map<String, String> filters, Instant extractedAt, int queries)
+      implements Serializable {}
 
   public record SessionRate(
       long sessionId,
@@ -83,12 +91,14 @@ public final class Figures {
       String cohortName,
       long registered,
       long attended,
-      double attendanceRate) {}
+      double attendanceRate)
+      implements Serializable {}
 
   public record Attendance(
-      List<SessionRate> sessions, Map<String, String> filters, Instant extractedAt, int queries) {}
+      List<SessionRate> sessions, Map<String, String> filters, Instant extractedAt, int queries)
+      implements Serializable {}
 
-  public record MonthCount(String month, long completed) {}
+  public record MonthCount(String month, long completed) implements Serializable {}
 
   /** Everything the dashboard shows on first load. */
   public record Dashboard(
@@ -98,5 +108,6 @@ public final class Figures {
       List<MonthCount> completionsPerMonth,
       Map<String, String> filters,
       Instant extractedAt,
-      int queries) {}
+      int queries)
+      implements Serializable {}
 }

@@ -1,11 +1,12 @@
 package org.mmicd.academy.reporting;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.mmicd.academy.platform.DomainException;
 
 /** One or two dimensions to group by, such as country × course, and the period unit. */
-public record Grouping(List<Dimension> dimensions, PeriodUnit unit) {
+public record Grouping(List<Dimension> dimensions, PeriodUnit unit) implements Serializable {
 
   public static final Grouping BY_COUNTRY =
       new Grouping(List.of(Dimension.COUNTRY), PeriodUnit.MONTH);

@@ -1,5 +1,6 @@
 package org.mmicd.academy.reporting;
 
+import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,7 +25,8 @@ public record ReportFilters(
     String cohort,
     String organisation,
     LocalDate from,
-    LocalDate to) {
+    LocalDate to)
+    implements Serializable {
 
   public static final String NONE = "none";
   public static final ReportFilters ALL =

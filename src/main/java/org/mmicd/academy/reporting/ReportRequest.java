@@ -1,5 +1,6 @@
 package org.mmicd.academy.reporting;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.function.Function;
 import org.mmicd.academy.platform.DomainException;
@@ -16,7 +17,8 @@ public record ReportRequest(
     Stage stage,
     int inactiveDays,
     int page,
-    int size) {
+    int size)
+    implements Serializable {
 
   public static final int MAX_INACTIVE_DAYS = 3650;
 

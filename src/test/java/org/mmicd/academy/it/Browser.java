@@ -41,8 +41,19 @@ public final class Browser
   public static final Dimension DESKTOP = new Dimension(1280, 1024);
   public static final Dimension PHONE = new Dimension(390, 844);
 
+  private final java.util.function.Supplier<URI> root;
   private ChromeDriver driver;
   private WebDriverWait wait;
+
+  /** A browser on the shared {@link Platform}. */
+  public Browser() {
+    this(Platform::root);
+  }
+
+  /** A browser on another address, such as a load balancer's. */
+  public Browser(java.util.function.Supplier<URI> root) {
+    this.root = root;
+  }
 
   public WebDriver driver() {
     return driver;
@@ -59,7 +70,7 @@ public final class Browser
   }
 
   public URI root() {
-    return Platform.root();
+    return root.get();
   }
 
   /** Signs in through the sign-in page and waits for the landing page. */

@@ -42,10 +42,48 @@ final class PayaraProcess {
    * @throws IllegalStateException when the WAR does not deploy, with the log's errors
    */
   static PayaraProcess start(String name, Map<String, String> environment) throws Exception {
-    int httpPort = freePort();
+    return start(name, environment, freePort(), SINGLE_INSTANCE);
+  }
+
+  /**
+   * Starts a member of a data grid on loopback, as {@code cluster/instance.sh} does, on the given
+   * HTTP port, its grid port and the grid's member list ({@code 127.0.0.1:6900,127.0.0.1:6901}).
+   */
+  static PayaraProcess startInCluster(
+      String name, Map<String, String> environment, int httpPort, int gridPort, String members)
+      throws Exception {
+    Map<String, String> withMembers = new java.util.HashMap<>(environment);
+    withMembers.put("MMICD_CLUSTER_MEMBERS", members);
+    return start(
+        name,
+        withMembers,
+        httpPort,
+        List.of(
+            "--clustername",
+            "mmicd-it",
+            "--clustermode",
+            "tcpip:" + members,
+            "--interfaces",
+            "127.0.0.1",
+            "--startport",
+            Integer.toString(gridPort),
+            "--nohostaware",
+            "--hzinitialjoinwait",
+            "1",
+            "--name",
+            name));
+  }
+
+  /** Alone, without the data grid; web sessions then stay in memory (see cluster/). */
+  private static final List<String> SINGLE_INSTANCE =
+      List.of("--nohazelcast", "--prebootcommandfile", "cluster/single-instance.asadmin");
+
+  private static PayaraProcess start(
+      String name, Map<String, String> environment, int httpPort, List<String> mode)
+      throws Exception {
     Path log = Path.of("target", "it-logs", "payara-" + name + ".log");
     Files.createDirectories(log.getParent());
-    ProcessBuilder builder = new ProcessBuilder(command(httpPort));
+    ProcessBuilder builder = new ProcessBuilder(command(httpPort, mode));
     builder.environment().putAll(environment);
     builder
         .redirectErrorStream(true)
@@ -68,7 +106,7 @@ final class PayaraProcess {
     return log;
   }
 
-  private static List<String> command(int httpPort) {
+  private static List<String> command(int httpPort, List<String> mode) {
     String jar = System.getProperty("payara.microJar", "target/payara-micro.jar");
     String war = System.getProperty("mmicd.war", "target/mmicd-academy.war");
     for (String file : List.of(jar, war)) {
@@ -93,8 +131,8 @@ final class PayaraProcess {
             "--contextroot",
             "/",
             "--port",
-            Integer.toString(httpPort),
-            "--nohazelcast"));
+            Integer.toString(httpPort)));
+    command.addAll(mode);
     return command;
   }
 
