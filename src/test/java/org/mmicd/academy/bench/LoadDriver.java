@@ -1,7 +1,6 @@
 package org.mmicd.academy.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -75,7 +74,7 @@ public final class LoadDriver {
     Properties settings = new Properties();
     Path figures = Path.of(args[5]);
     if (Files.exists(figures)) {
-      try (InputStream in = Files.newInputStream(figures)) {
+      try (var in = Files.newBufferedReader(figures, StandardCharsets.UTF_8)) {
         settings.load(in);
       }
     }
