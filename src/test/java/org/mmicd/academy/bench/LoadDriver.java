@@ -70,7 +70,18 @@ public final class LoadDriver {
             .build();
   }
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      drive(args);
+      System.exit(0);
+    } catch (Exception | Error e) {
+      // The HTTP client's threads would keep the JVM, and so the script, waiting.
+      e.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void drive(String[] args) throws Exception {
     Properties settings = new Properties();
     Path figures = Path.of(args[5]);
     if (Files.exists(figures)) {
@@ -99,7 +110,6 @@ public final class LoadDriver {
     String printed = Row.print(table, settings);
     System.out.println(printed);
     Files.writeString(figures.resolveSibling("table.md"), printed);
-    System.exit(0);
   }
 
   private List<Row> run(Connection db, String url, String user, String password) throws Exception {
