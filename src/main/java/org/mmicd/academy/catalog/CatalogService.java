@@ -35,7 +35,6 @@ public class CatalogService {
 
   private static final Logger LOG = Logger.getLogger(CatalogService.class.getName());
   private static final String LOAD_LOCK = "content-load-lock";
-  private static final String CONTENT_FINGERPRINT = "content-fingerprint";
 
   @PersistenceContext EntityManager em;
   @Inject ContentLocation contentLocation;
@@ -52,32 +51,6 @@ public class CatalogService {
       int coursesLoaded,
       int lessonsRetired,
       List<ContentProblem> problems) {}
-
-  /**
-   * Loads the content at start-up unless it is what the last load read: the same files, read the
-   * same way (see {@link ContentFingerprint}). Reading unchanged content again upserted every
-   * module, lesson and question and recounted every enrollment's progress on each restart.
-   */
-  @Transactional
-  public Optional<LoadReport> loadIfChanged() {
-    lockAgainstOtherInstances();
-    Path root = contentLocation.root();
-    String fingerprint = fingerprintOf(root);
-    PlatformSetting last = em.find(PlatformSetting.class, CONTENT_FINGERPRINT);
-    if (last != null && fingerprint.equals(last.value())) {
-      LOG.info(() -> "Content unchanged since its last load, not read again: " + root);
-      return Optional.empty();
-    }
-    return Optional.of(reload());
-  }
-
-  private String fingerprintOf(Path root) {
-    Number migrations =
-        (Number)
-            em.createNativeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success")
-                .getSingleResult();
-    return ContentFingerprint.of(root, migrations.longValue());
-  }
 
   /**
    * Reads the content directory and upserts it by stable ids. Modules and courses that fail
@@ -168,7 +141,6 @@ public class CatalogService {
       em.persist(new LoadProblem(problem.file(), problem.line(), problem.message(), now));
     }
     setting("content-loaded-at", now.toString());
-    setting(CONTENT_FINGERPRINT, fingerprintOf(root));
     contentLoaded.fire(new ContentLoaded(now));
     setting("content-source", root.toString());
   }

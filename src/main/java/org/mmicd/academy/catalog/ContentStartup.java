@@ -19,6 +19,6 @@ public class ContentStartup {
 
   @PostConstruct
   void load() {
-    catalog.loadIfChanged();
+    catalog.reload();
   }
 }

@@ -1,6 +1,5 @@
 package org.mmicd.academy.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -9,6 +8,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.GenericArrayType;
@@ -37,6 +37,12 @@ import java.util.Set;
  */
 public final class StrictJson {
 
+  /**
+   * Looked up once: {@code Json.createReader} and {@code Json.createParser} look the provider up
+   * through the class loader on every call, which searched the WAR's jars on every request body.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private StrictJson() {}
 
   /** True when a body for this type is worth checking here (JSON-B reads it otherwise). */
@@ -53,7 +59,7 @@ public final class StrictJson {
       if (!wellFormed(body)) {
         throw DomainException.invalid(null, "error.api.malformed-body");
       }
-      try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+      try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(body))) {
         return reader.readValue();
       }
     } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
@@ -66,7 +72,7 @@ public final class StrictJson {
    * JSON-P readers differ in what they do with a repeated key.
    */
   private static boolean wellFormed(byte[] body) {
-    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+    try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(body))) {
       Deque<Set<String>> objects = new ArrayDeque<>();
       int depth = 0;
       do {

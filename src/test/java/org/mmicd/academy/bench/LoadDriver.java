@@ -1,7 +1,6 @@
 package org.mmicd.academy.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -71,11 +70,22 @@ public final class LoadDriver {
             .build();
   }
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      drive(args);
+      System.exit(0);
+    } catch (Exception | Error e) {
+      // The HTTP client's threads would keep the JVM, and so the script, waiting.
+      e.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void drive(String[] args) throws Exception {
     Properties settings = new Properties();
     Path figures = Path.of(args[5]);
     if (Files.exists(figures)) {
-      try (InputStream in = Files.newInputStream(figures)) {
+      try (var in = Files.newBufferedReader(figures, StandardCharsets.UTF_8)) {
         settings.load(in);
       }
     }
@@ -100,7 +110,6 @@ public final class LoadDriver {
     String printed = Row.print(table, settings);
     System.out.println(printed);
     Files.writeString(figures.resolveSibling("table.md"), printed);
-    System.exit(0);
   }
 
   private List<Row> run(Connection db, String url, String user, String password) throws Exception {
