@@ -48,6 +48,9 @@ public class AttemptPage implements Serializable {
     if (FacesContext.getCurrentInstance().isPostback()) {
       return;
     }
+    if (id == null || id <= 0) {
+      throw DomainException.invalid(null, "error.page.badAddress");
+    }
     refresh();
     if (attempt != null && !"in_progress".equals(attempt.status())) {
       toResult();
@@ -57,12 +60,7 @@ public class AttemptPage implements Serializable {
   }
 
   private void refresh() {
-    try {
-      attempt = QuizViews.attempt(quizzes.getOwnAttempt(currentUser.get(), id), clock.instant());
-    } catch (DomainException problem) {
-      attempt = null;
-      messages.refused(problem);
-    }
+    attempt = QuizViews.attempt(quizzes.getOwnAttempt(currentUser.get(), id), clock.instant());
   }
 
   private void showQuestion(int target) {

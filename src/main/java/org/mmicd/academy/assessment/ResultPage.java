@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.platform.DomainException;
-import org.mmicd.academy.platform.Messages;
 
 /** An attempt's result, with the review its quiz's policy allows. */
 @Named
@@ -15,23 +14,21 @@ public class ResultPage {
 
   @Inject QuizService quizzes;
   @Inject CurrentUser currentUser;
-  @Inject Messages messages;
 
   private Long id;
   private String course;
   private QuizViews.ResultView result;
 
   public void load() {
+    if (id == null || id <= 0) {
+      throw DomainException.invalid(null, "error.page.badAddress");
+    }
     Person person = currentUser.get();
-    try {
-      Attempt attempt = quizzes.getOwnAttempt(person, id);
-      quizzes.attemptsOf(person, attempt.moduleId());
-      attempt = quizzes.getOwnAttempt(person, id);
-      if (!attempt.open()) {
-        result = quizzes.result(person, attempt);
-      }
-    } catch (DomainException problem) {
-      messages.refused(problem);
+    Attempt attempt = quizzes.getOwnAttempt(person, id);
+    quizzes.attemptsOf(person, attempt.moduleId());
+    attempt = quizzes.getOwnAttempt(person, id);
+    if (!attempt.open()) {
+      result = quizzes.result(person, attempt);
     }
   }
 

@@ -11,6 +11,7 @@ public final class CatalogViews {
 
   private CatalogViews() {}
 
+  /** {@code language} is the language of the title and summary: the one asked for, or en. */
   public record CourseSummary(
       String id,
       String title,
@@ -18,7 +19,8 @@ public final class CatalogViews {
       List<String> languages,
       List<String> countries,
       int moduleCount,
-      int estimatedMinutes) {
+      int estimatedMinutes,
+      String language) {
 
     public String languageList() {
       return String.join(", ", languages);
@@ -43,7 +45,8 @@ public final class CatalogViews {
       List<String> countries,
       int estimatedMinutes,
       CompletionRule completion,
-      List<ModuleSummary> modules) {}
+      List<ModuleSummary> modules,
+      String language) {}
 
   public record ModuleSummary(
       String id,
@@ -66,7 +69,13 @@ public final class CatalogViews {
   }
 
   public record LessonSummary(
-      String id, String key, String title, String type, int minutes, List<String> objectives) {}
+      String id,
+      String key,
+      String title,
+      String type,
+      int minutes,
+      List<String> objectives,
+      String language) {}
 
   /** A key resource: a publication named with its publisher; {@code url} may be null. */
   public record ResourceView(String title, String publisher, String url) {}
@@ -89,15 +98,18 @@ public final class CatalogViews {
       String previousLessonId,
       String nextLessonId) {}
 
-  public static CourseSummary summary(Course course, List<LearningModule> modules) {
+  public static CourseSummary summary(
+      Course course, List<LearningModule> modules, String language) {
+    LocalizedText text = course.text(language);
     return new CourseSummary(
         course.id(),
-        course.title(),
-        course.summary(),
+        text.title(),
+        text.body(),
         course.languages(),
         course.countries(),
         modules.size(),
-        minutes(course, modules));
+        minutes(course, modules),
+        course.translatedInto(language) ? language : "en");
   }
 
   public static CourseDetail detail(Course course, List<LearningModule> modules, String language) {
@@ -122,16 +134,18 @@ public final class CatalogViews {
               module.activeLessons().stream().map(l -> lessonSummary(l, language)).toList(),
               resources(module)));
     }
+    LocalizedText text = course.text(language);
     return new CourseDetail(
         course.id(),
-        course.title(),
-        course.summary(),
+        text.title(),
+        text.body(),
         course.languages(),
         course.countries(),
         minutes(course, modules),
         new CompletionRule(
             "all", course.quizzesRequired(), course.minOptionalModules(), course.minLiveSessions()),
-        moduleSummaries);
+        moduleSummaries,
+        course.translatedInto(language) ? language : "en");
   }
 
   private static LessonSummary lessonSummary(Lesson lesson, String language) {
@@ -142,7 +156,8 @@ public final class CatalogViews {
         text.title(),
         lesson.type().key(),
         lesson.minutes(),
-        text.objectives());
+        text.objectives(),
+        lesson.translatedInto(language) ? language : "en");
   }
 
   public static List<ResourceView> resources(LearningModule module) {

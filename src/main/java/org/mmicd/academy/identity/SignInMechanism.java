@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.mmicd.academy.platform.ProblemExceptionMapper;
 
 /**
  * The application's one authentication mechanism (Jakarta Security allows one). API calls under
@@ -44,7 +45,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
       return context.notifyContainerAboutLogin(result);
     }
-    return challenge(response);
+    return challenge(response, ProblemExceptionMapper.triedBasic(request));
   }
 
   private static jakarta.security.enterprise.credential.Credential credentialFrom(
@@ -70,10 +71,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     return new AccessTokenCredential("");
   }
 
-  private static AuthenticationStatus challenge(HttpServletResponse response) {
+  private static AuthenticationStatus challenge(HttpServletResponse response, boolean basic) {
     response.addHeader(
         "WWW-Authenticate", "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
-    response.addHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+    if (basic) {
+      response.addHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+    }
     try {
       response.setStatus(401);
       response.setContentType("application/problem+json");

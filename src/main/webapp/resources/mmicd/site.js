@@ -1,0 +1,29 @@
+/* The menu folds away behind a button on narrow screens; without this script it stays open. */
+(function () {
+  'use strict';
+  var toggle = document.getElementById('menu-toggle');
+  var nav = document.getElementById('site-nav');
+  if (!toggle || !nav) {
+    return;
+  }
+  var narrow = window.matchMedia('(max-width: 47.99em)');
+  function show(open) {
+    toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    nav.classList.toggle('folded', !open);
+  }
+  function fit() {
+    toggle.hidden = !narrow.matches;
+    show(!narrow.matches);
+  }
+  toggle.addEventListener('click', function () {
+    show(toggle.getAttribute('aria-expanded') !== 'true');
+  });
+  nav.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && narrow.matches) {
+      show(false);
+      toggle.focus();
+    }
+  });
+  narrow.addEventListener('change', fit);
+  fit();
+})();
