@@ -19,3 +19,26 @@
   tick();
   setInterval(tick, 1000);
 })();
+/*
+ * Submitting asks first, in the page's language, and names the questions still unanswered; the page
+ * title follows the question shown, so that a screen reader announces where the learner is.
+ */
+(function () {
+  'use strict';
+  document.addEventListener('click', function (event) {
+    var submit = event.target.closest('.submit-attempt');
+    if (submit && !window.confirm(submit.getAttribute('data-confirm'))) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  }, true);
+  var suffix = document.title.indexOf(' · ') >= 0 ? document.title.substring(document.title.indexOf(' · ')) : '';
+  function retitle() {
+    var place = document.querySelector('#question .meta');
+    if (place) {
+      document.title = place.textContent.trim() + suffix;
+    }
+  }
+  new MutationObserver(retitle).observe(document.body, {childList: true, subtree: true});
+  retitle();
+})();

@@ -1,7 +1,8 @@
 /*
- * A Faces Ajax request without Faces' own script (which would cost this page 30 KB more): posts a
- * form with its view state, runs one of its buttons on the server and puts back the parts of the
- * page it names. Used by the lesson and quiz pages.
+ * A form post without Faces' or PrimeFaces' own script (which would cost the lesson page 30 KB
+ * and more): posts a form with its view state as if one of its buttons was pressed, then puts back
+ * the parts of the page it names from the page the server answers with. The header tells the
+ * server that a script asks, so that an answer nobody reads can be left empty (204).
  */
 window.mmicd = window.mmicd || {};
 window.mmicd.facesPost = function (form, button, render, extra, leaving) {
@@ -14,47 +15,41 @@ window.mmicd.facesPost = function (form, button, render, extra, leaving) {
     if ((field.type === 'checkbox' || field.type === 'radio') && !field.checked) {
       return;
     }
-    if (field.tagName === 'SELECT' && field.multiple) {
-      Array.prototype.forEach.call(field.selectedOptions, function (o) { data.append(field.name, o.value); });
-      return;
-    }
     data.append(field.name, field.value);
   });
   Object.keys(extra || {}).forEach(function (name) { data.set(name, extra[name]); });
   data.set(button, button);
-  data.set('jakarta.faces.source', button);
-  data.set('jakarta.faces.partial.ajax', 'true');
-  data.set('jakarta.faces.partial.execute', button);
-  data.set('jakarta.faces.partial.render', render || '@none');
   return fetch(form.action, {
     method: 'POST',
     body: data,
     credentials: 'same-origin',
     keepalive: !!leaving,
-    headers: {'Faces-Request': 'partial/ajax', 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8'}
+    headers: {'X-Requested-With': 'mmicd-page', 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8'}
   }).then(function (response) {
-    return leaving ? null : response.text();
+    if (leaving || response.status === 204) {
+      return null;
+    }
+    if (response.redirected) {
+      window.location.assign(response.url);
+      return null;
+    }
+    return response.text();
   }).then(function (text) {
     if (!text) {
       return;
     }
-    var xml = new DOMParser().parseFromString(text, 'application/xml');
-    var redirect = xml.querySelector('redirect');
-    if (redirect) {
-      window.location.assign(redirect.getAttribute('url'));
-      return;
+    var page = new DOMParser().parseFromString(text, 'text/html');
+    var state = page.querySelector('input[name="jakarta.faces.ViewState"]');
+    if (state) {
+      Array.prototype.forEach.call(document.querySelectorAll('input[name="jakarta.faces.ViewState"]'), function (input) {
+        input.value = state.value;
+      });
     }
-    Array.prototype.forEach.call(xml.querySelectorAll('update'), function (update) {
-      var id = update.getAttribute('id');
-      if (id.indexOf('jakarta.faces.ViewState') >= 0) {
-        Array.prototype.forEach.call(document.querySelectorAll('input[name="jakarta.faces.ViewState"]'), function (input) {
-          input.value = update.textContent;
-        });
-        return;
-      }
-      var target = document.getElementById(id);
-      if (target) {
-        target.outerHTML = update.textContent;
+    (render || '').split(' ').concat(['messages']).forEach(function (id) {
+      var fresh = id && page.getElementById(id);
+      var target = id && document.getElementById(id);
+      if (fresh && target) {
+        target.replaceWith(document.importNode(fresh, true));
       }
     });
   });

@@ -27,3 +27,10 @@
   narrow.addEventListener('change', fit);
   fit();
 })();
+/* Addresses to copy (the calendar feed) are selected whole when the field gets focus. */
+(function () {
+  'use strict';
+  Array.prototype.forEach.call(document.querySelectorAll('.select-on-focus'), function (field) {
+    field.addEventListener('focus', function () { field.select(); });
+  });
+})();

@@ -173,6 +173,24 @@ public class AttemptPage implements Serializable {
     return attempt.questions().get(p - 1).answer() != null;
   }
 
+  /**
+   * The other questions still without an answer, which submitting would leave unanswered (the one
+   * shown is saved with the submission).
+   */
+  public List<Integer> getUnansweredOthers() {
+    return getPositions().stream().filter(p -> p != position && !answered(p)).toList();
+  }
+
+  /** The warning before submitting with questions unanswered, in the page's language. */
+  public String getUnansweredWarning() {
+    List<Integer> left = getUnansweredOthers();
+    return DomainException.format(
+        FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+        "quiz.confirmUnanswered",
+        left.size(),
+        left.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
+  }
+
   public Long getId() {
     return id;
   }

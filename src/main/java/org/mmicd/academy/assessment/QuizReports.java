@@ -19,10 +19,13 @@ import org.mmicd.academy.identity.CoordinatorScopes;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.Role;
 import org.mmicd.academy.platform.DomainException;
+import org.mmicd.academy.platform.Paging;
 
 /** What trainers and coordinators see of quizzes: attempts by country and item analysis. */
 @ApplicationScoped
 public class QuizReports {
+
+  static final int MAX_PAGE_SIZE = 500;
 
   @PersistenceContext EntityManager em;
   @Inject QuizService quizzes;
@@ -112,6 +115,7 @@ public class QuizReports {
   }
 
   public AttemptPage attempts(String moduleId, Filter filter, int page, int size) {
+    Paging paging = Paging.page(page, size, MAX_PAGE_SIZE);
     quizzes.getQuiz(moduleId);
     String where = " from Attempt a where a.moduleId = :module" + filter.where();
     TypedQuery<Long> count =
@@ -121,7 +125,7 @@ public class QuizReports {
         filter.bind(
             em.createQuery("select a" + where + " order by a.startedAt desc", Attempt.class)
                 .setParameter("module", moduleId)
-                .setFirstResult(page * size)
+                .setFirstResult(paging.offset())
                 .setMaxResults(size));
     List<AttemptRow> rows =
         list.getResultList().stream()

@@ -6,31 +6,27 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
-import java.util.stream.IntStream;
 import org.mmicd.academy.catalog.ModuleInCourse;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.learning.LearningService;
 import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.Settings;
+import org.mmicd.academy.platform.TransactionRetry;
 
 /** Attempts: drawing questions, saving answers, submitting, grading and closing them on time. */
 @ApplicationScoped
 public class QuizService {
 
-  private static final Random RANDOM = new SecureRandom();
-
   @PersistenceContext EntityManager em;
   @Inject LearningService learning;
   @Inject Clock clock;
   @Inject Settings settings;
+  @Inject AttemptStarter starter;
+  @Inject TransactionRetry retry;
 
   public Optional<Quiz> findQuiz(String moduleId) {
     return Optional.ofNullable(em.find(Quiz.class, moduleId)).filter(q -> !q.retired());
@@ -89,42 +85,12 @@ public class QuizService {
 
   /**
    * Starts an attempt, or returns the one still open. The server draws the questions and their
-   * option order now and keeps them, so a reload shows the same attempt.
+   * option order now and keeps them, so a reload shows the same attempt. Two starts at once (two
+   * tabs, a double click) both get the one attempt: the unique attempt number lets one of them
+   * write it, and the other, run again, finds it open.
    */
-  @Transactional
   public Attempt start(Person person, String moduleId, String language) {
-    Quiz quiz = getQuiz(moduleId);
-    requireEnrolledIn(person, moduleId);
-    List<Attempt> attempts = attemptsOf(person, moduleId);
-    Optional<Attempt> open = attempts.stream().filter(Attempt::open).findFirst();
-    if (open.isPresent()) {
-      return open.get();
-    }
-    if (!quiz.attemptsLeftAfter(attempts.size())) {
-      throw DomainException.conflict(
-          "error.quiz.attempts-used", String.valueOf(quiz.attemptLimit()));
-    }
-    List<QuizQuestion> pool = new ArrayList<>(pool(moduleId));
-    if (pool.isEmpty()) {
-      throw DomainException.conflict("error.quiz.no-questions", moduleId);
-    }
-    Collections.shuffle(pool, RANDOM);
-    Attempt attempt =
-        new Attempt(em.merge(person), quiz, attempts.size() + 1, language, clock.instant());
-    for (QuizQuestion question : pool.subList(0, Math.min(quiz.drawCount(), pool.size()))) {
-      String content = question.content(language);
-      int items = QuestionCodec.question(content).shuffledItems();
-      List<Integer> order = new ArrayList<>(IntStream.range(0, items).boxed().toList());
-      if (quiz.shuffleOptions()
-          || QuestionCodec.question(content).questionType() == QuestionType.MATCHING) {
-        Collections.shuffle(order, RANDOM);
-      }
-      attempt.add(question, content, order);
-    }
-    em.persist(attempt);
-    // Two tabs starting at once: the unique attempt number lets only one of them through.
-    em.flush();
-    return attempt;
+    return retry.run(() -> starter.start(person, moduleId, language));
   }
 
   public Attempt getOwnAttempt(Person person, long attemptId) {
@@ -211,7 +177,7 @@ public class QuizService {
     return attempt;
   }
 
-  private void requireEnrolledIn(Person person, String moduleId) {
+  void requireEnrolledIn(Person person, String moduleId) {
     boolean enrolled =
         learning.enrollmentsOf(person).stream()
             .anyMatch(

@@ -21,6 +21,7 @@ import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.Role;
 import org.mmicd.academy.platform.DomainException;
+import org.mmicd.academy.platform.Paging;
 
 /** Certificates: files for holders and staff; listing, revoking and re-issuing for staff. */
 @Path("certificates")
@@ -49,14 +50,15 @@ public class CertificateResource {
       @QueryParam("status") String status,
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("100") int limit) {
+    Paging paging = Paging.of(offset, Math.max(1, Math.min(limit, 500)), 500);
     return certificates
         .list(
             currentUser.get(),
             blankToNull(course),
             blankToNull(country) == null ? null : country.strip().toUpperCase(Locale.ROOT),
             validity(status),
-            offset,
-            Math.max(1, Math.min(limit, 500)))
+            paging.offset(),
+            paging.limit())
         .stream()
         .map(c -> CertificateViews.staff(c, documents, clock.instant()))
         .toList();

@@ -27,6 +27,7 @@ import org.mmicd.academy.learning.Enrollment;
 import org.mmicd.academy.learning.EnrollmentStatus;
 import org.mmicd.academy.learning.LearningService;
 import org.mmicd.academy.platform.DomainException;
+import org.mmicd.academy.platform.PlainText;
 
 /**
  * Completing enrollments and issuing, finding, revoking and re-issuing certificates. A certificate
@@ -274,6 +275,7 @@ public class CertificateService {
     if (name.length() > MAX_NAME) {
       throw DomainException.invalid("learnerName", "error.certificates.nameTooLong");
     }
+    PlainText.requireLine("learnerName", name);
     Certificate renewed =
         new Certificate(
             nextSerial(now),

@@ -17,8 +17,8 @@ import org.mmicd.academy.learning.EnrollmentStatus;
 import org.mmicd.academy.learning.LearningService;
 import org.mmicd.academy.learning.ProgressRecorded;
 import org.mmicd.academy.learning.QuizPassRecorded;
-import org.mmicd.academy.webinars.AttendanceChanged;
 import org.mmicd.academy.webinars.LiveSessionService;
+import org.mmicd.academy.webinars.attendance.AttendanceChanged;
 
 /**
  * Hears every fact that can complete a course (a progress report, a quiz pass, a change of

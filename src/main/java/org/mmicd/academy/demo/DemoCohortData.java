@@ -34,13 +34,13 @@ import org.mmicd.academy.learning.CohortService;
 import org.mmicd.academy.learning.Enrollment;
 import org.mmicd.academy.learning.LearningService;
 import org.mmicd.academy.platform.PlatformSettings;
-import org.mmicd.academy.webinars.AttendanceService;
 import org.mmicd.academy.webinars.LiveSession;
 import org.mmicd.academy.webinars.LiveSessionService;
 import org.mmicd.academy.webinars.RegistrationService;
 import org.mmicd.academy.webinars.RegistrationStatus;
-import org.mmicd.academy.webinars.RollCall;
 import org.mmicd.academy.webinars.SessionCommand;
+import org.mmicd.academy.webinars.attendance.AttendanceService;
+import org.mmicd.academy.webinars.attendance.RollCall;
 
 /** The demo cohorts and completions themselves, each part in one transaction. */
 @ApplicationScoped

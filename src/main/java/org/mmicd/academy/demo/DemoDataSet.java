@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.mmicd.academy.identity.AccountService;
 import org.mmicd.academy.platform.Settings;
-import org.mmicd.academy.webinars.DemoSessions;
 
 /** Loads the demo data set at start-up when MMICD_DEMO is true, once per database. */
 @Singleton(name = "DemoDataSet")

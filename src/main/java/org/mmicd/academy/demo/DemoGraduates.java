@@ -29,11 +29,11 @@ import org.mmicd.academy.learning.Enrollment;
 import org.mmicd.academy.learning.EnrollmentStatus;
 import org.mmicd.academy.learning.LearningService;
 import org.mmicd.academy.learning.LessonState;
-import org.mmicd.academy.webinars.Attendance;
-import org.mmicd.academy.webinars.AttendanceService;
 import org.mmicd.academy.webinars.LiveSession;
-import org.mmicd.academy.webinars.RollCall;
 import org.mmicd.academy.webinars.SessionStatus;
+import org.mmicd.academy.webinars.attendance.Attendance;
+import org.mmicd.academy.webinars.attendance.AttendanceService;
+import org.mmicd.academy.webinars.attendance.RollCall;
 
 /**
  * The transactions of {@link DemoCertificates}: learners who finish a course the way real ones do

@@ -51,14 +51,24 @@ public class AccessToken {
   @Column(name = "revoked_at")
   private Instant revokedAt;
 
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
   protected AccessToken() {}
 
-  AccessToken(Person owner, String name, String tokenHash, String tokenPrefix, Instant createdAt) {
+  AccessToken(
+      Person owner,
+      String name,
+      String tokenHash,
+      String tokenPrefix,
+      Instant createdAt,
+      Instant expiresAt) {
     this.owner = owner;
     this.name = name;
     this.tokenHash = tokenHash;
     this.tokenPrefix = tokenPrefix;
     this.createdAt = createdAt;
+    this.expiresAt = expiresAt;
   }
 
   public Long id() {
@@ -91,6 +101,20 @@ public class AccessToken {
 
   public boolean revoked() {
     return revokedAt != null;
+  }
+
+  /** When the token stops working; null only for tokens made before tokens expired. */
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  public boolean expired(Instant now) {
+    return expiresAt != null && !now.isBefore(expiresAt);
+  }
+
+  /** A token works until it is revoked or expires. */
+  public boolean usable(Instant now) {
+    return !revoked() && !expired(now);
   }
 
   void revoke(Instant when) {

@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.mmicd.academy.platform.DomainException;
+import org.mmicd.academy.platform.PlainText;
 
 /**
  * Personal access tokens: made and revoked by their owner or an admin, checked by a hash lookup.
@@ -25,6 +26,13 @@ import org.mmicd.academy.platform.DomainException;
 public class AccessTokenService {
 
   public static final String PREFIX = "mmicd_";
+
+  /** How long a token works when its maker does not say. */
+  public static final int DEFAULT_DAYS = 90;
+
+  /** The longest a token may work: a forgotten token should not work for ever. */
+  public static final int MAX_DAYS = 365;
+
   private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(5);
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -34,14 +42,33 @@ public class AccessTokenService {
   /** A token just made: the secret is in here and nowhere else. */
   public record IssuedToken(AccessToken token, String secret) {}
 
+  /**
+   * A new token that works for {@code days} days (1 to {@value #MAX_DAYS}; null means {@value
+   * #DEFAULT_DAYS}).
+   */
   @Transactional
-  public IssuedToken issue(Person owner, String name) {
+  public IssuedToken issue(Person owner, String name, Integer days) {
+    int validity = days == null ? DEFAULT_DAYS : days;
+    if (validity < 1 || validity > MAX_DAYS) {
+      throw DomainException.invalid(
+          "expiresInDays", "error.token.validity", String.valueOf(MAX_DAYS));
+    }
+    if (name == null || name.isBlank()) {
+      throw DomainException.invalid("name", "error.token.name");
+    }
+    PlainText.requireLine("name", name);
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    Instant now = clock.instant();
     AccessToken token =
         new AccessToken(
-            em.merge(owner), name, sha256(secret), secret.substring(0, 12), clock.instant());
+            em.merge(owner),
+            name.strip(),
+            sha256(secret),
+            secret.substring(0, 12),
+            now,
+            now.plus(Duration.ofDays(validity)));
     em.persist(token);
     return new IssuedToken(token, secret);
   }
@@ -80,7 +107,7 @@ public class AccessTokenService {
             .setParameter("hash", sha256(secret))
             .getResultStream()
             .findFirst()
-            .filter(t -> !t.revoked() && t.owner().active());
+            .filter(t -> t.usable(clock.instant()) && t.owner().active());
     token.ifPresent(this::recordUse);
     return token.map(AccessToken::owner);
   }

@@ -4,7 +4,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,11 +20,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import org.mmicd.academy.platform.DomainException;
+import org.mmicd.academy.platform.ProblemExceptionMapper;
 
 /** Accounts and personal access tokens. */
 @Path("")
@@ -34,10 +39,15 @@ public class AccountResource {
   @Inject AccessTokenService tokens;
   @Inject CurrentUser currentUser;
   @Inject org.mmicd.academy.platform.PlatformSettings platformSettings;
-  @Context UriInfo uriInfo;
+  @Context HttpHeaders headers;
+  @Context HttpServletRequest request;
 
+  /** A new token's name and how many days it works (1 to 365; 90 when not given). */
   public record TokenRequest(
-      @NotBlank(message = "give the token a name") @Size(max = 100) String name) {}
+      @NotBlank(message = "give the token a name") @Size(max = 100) String name,
+      @Min(value = 1, message = "must be between 1 and 365")
+          @Max(value = AccessTokenService.MAX_DAYS, message = "must be between 1 and 365")
+          Integer expiresInDays) {}
 
   public record TokenView(
       long id,
@@ -45,7 +55,8 @@ public class AccountResource {
       String prefix,
       Instant createdAt,
       Instant lastUsedAt,
-      Instant revokedAt) {
+      Instant revokedAt,
+      Instant expiresAt) {
     static TokenView of(AccessToken token) {
       return new TokenView(
           token.id(),
@@ -53,23 +64,36 @@ public class AccountResource {
           token.tokenPrefix(),
           token.createdAt(),
           token.lastUsedAt(),
-          token.revokedAt());
+          token.revokedAt(),
+          token.expiresAt());
     }
   }
 
   /** Shown once: the secret cannot be read again. */
-  public record IssuedTokenView(long id, String name, String token, Instant createdAt) {}
+  public record IssuedTokenView(
+      long id, String name, String token, Instant createdAt, Instant expiresAt) {}
 
   public record RegistrationSetting(@NotNull(message = "open is required") Boolean open) {}
+
+  /**
+   * The answer to a self-registration, the same whether the address was new or not: a mail has gone
+   * to it either way.
+   */
+  public record RegistrationReceived(String email, String detail) {}
 
   @POST
   @Path("accounts")
   @PermitAll
   public Response register(
       @NotNull(message = "a JSON body is required") @Valid Registration registration) {
-    Person person = accounts.registerLearner(registration);
-    return Response.created(uriInfo.getBaseUriBuilder().path("me").build())
-        .entity(PersonView.of(person))
+    accounts.registerLearner(registration);
+    String email = Person.normaliseEmail(registration.email());
+    return Response.status(Response.Status.CREATED)
+        .entity(
+            new RegistrationReceived(
+                email,
+                DomainException.format(
+                    ProblemExceptionMapper.locale(headers, request), "register.received", email)))
         .build();
   }
 
@@ -92,14 +116,20 @@ public class AccountResource {
   @RolesAllowed({Role.LEARNER_NAME, Role.TRAINER_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
   public Response issueToken(
       @NotNull(message = "a JSON body is required") @Valid TokenRequest request) {
-    AccessTokenService.IssuedToken issued = tokens.issue(currentUser.get(), request.name().strip());
+    if (currentUser.signedInWithToken()) {
+      // A stolen token must not make its thief a token that outlives the stolen one's revocation.
+      throw DomainException.forbidden("error.token.not-with-token");
+    }
+    AccessTokenService.IssuedToken issued =
+        tokens.issue(currentUser.get(), request.name(), request.expiresInDays());
     return Response.status(Response.Status.CREATED)
         .entity(
             new IssuedTokenView(
                 issued.token().id(),
                 issued.token().name(),
                 issued.secret(),
-                issued.token().createdAt()))
+                issued.token().createdAt(),
+                issued.token().expiresAt()))
         .build();
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.mmicd.academy.platform.DomainException;
+import org.mmicd.academy.platform.PlainText;
 import org.mmicd.academy.platform.PlatformSettings;
 
 /** People, their roles and their passwords. */
@@ -25,6 +26,7 @@ public class AccountService {
   @Inject PasswordHasher passwords;
   @Inject PlatformSettings platformSettings;
   @Inject Clock clock;
+  @Inject AccountMails mails;
 
   public Optional<Person> findByEmail(String email) {
     return em.createQuery("select p from Person p where p.email = :email", Person.class)
@@ -66,41 +68,67 @@ public class AccountService {
     return country;
   }
 
-  /** Self-registration: a new learner, when admins allow it. */
+  /**
+   * Self-registration of a learner, when admins allow it. The caller learns nothing about whether
+   * the address already has an account: a new address gets its account, a known one a mail to its
+   * owner and nothing else changes, and both take the time of a password hash. Everything that can
+   * be wrong with the request is refused before the address is looked up.
+   */
   @Transactional
-  public Person registerLearner(Registration registration) {
+  public void registerLearner(Registration registration) {
     if (!platformSettings.selfRegistrationOpen()) {
       throw DomainException.forbidden("error.account.registration-closed");
     }
-    return create(registration, EnumSet.of(Role.LEARNER));
+    Details details = details(registration);
+    Optional<Person> existing = findByEmail(registration.email());
+    if (existing.isPresent()) {
+      // The hash a new account would cost, so that the answer takes as long either way.
+      passwords.hash(registration.password());
+      mails.registrationTried(existing.get());
+      return;
+    }
+    create(registration, details, EnumSet.of(Role.LEARNER));
   }
 
   @Transactional
   public Person create(Registration registration, Set<Role> roles) {
+    Details details = details(registration);
     if (findByEmail(registration.email()).isPresent()) {
       throw DomainException.conflict("error.account.exists", registration.email());
     }
+    return create(registration, details, roles);
+  }
+
+  private Person create(Registration registration, Details details, Set<Role> roles) {
+    Person person =
+        new Person(
+            registration.email(),
+            registration.displayName(),
+            passwords.hash(registration.password()),
+            details.country(),
+            registration.organisation(),
+            details.language(),
+            details.zone(),
+            roles,
+            clock.instant());
+    em.persist(person);
+    return person;
+  }
+
+  /** What a registration says besides e-mail and password, checked. */
+  private record Details(String language, Country country, ZoneId zone) {}
+
+  private Details details(Registration registration) {
     String language =
         registration.language() == null ? "en" : registration.language().toLowerCase();
     if (!UI_LANGUAGES.contains(language)) {
       throw DomainException.invalid(
           "language", "error.account.unsupported-language", registration.language());
     }
+    PlainText.requireLine("displayName", registration.displayName());
+    PlainText.requireLine("organisation", registration.organisation());
     Country country = registration.country() == null ? null : getCountry(registration.country());
-    ZoneId zone = zoneOf(registration.timeZone(), country);
-    Person person =
-        new Person(
-            registration.email(),
-            registration.displayName(),
-            passwords.hash(registration.password()),
-            country,
-            registration.organisation(),
-            language,
-            zone,
-            roles,
-            clock.instant());
-    em.persist(person);
-    return person;
+    return new Details(language, country, zoneOf(registration.timeZone(), country));
   }
 
   /** Creates a person whose password hash is already known (demo data shares one hash). */

@@ -36,6 +36,11 @@ public class CurrentUser {
     return find().orElseThrow(() -> DomainException.unauthenticated("error.sign-in-needed"));
   }
 
+  /** True when this request proved who it is with an access token rather than a password. */
+  public boolean signedInWithToken() {
+    return Boolean.TRUE.equals(request.getAttribute(SignInMechanism.TOKEN_SIGN_IN));
+  }
+
   public boolean signedIn() {
     return find().isPresent();
   }

@@ -11,8 +11,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -27,21 +25,24 @@ import jakarta.servlet.http.HttpServletResponse;
 @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 public class FormSignIn implements HttpAuthenticationMechanism {
 
-  @Inject IdentityStoreHandler identityStore;
+  @Inject PasswordSignIn passwordSignIn;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
     Credential credential = context.getAuthParameters().getCredential();
-    if (credential instanceof UsernamePasswordCredential) {
-      CredentialValidationResult result = identityStore.validate(credential);
-      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+    if (credential instanceof UsernamePasswordCredential password) {
+      PasswordSignIn.Outcome outcome = passwordSignIn.attempt(password, request);
+      if (outcome.valid()) {
         // A new session id at the moment of sign-in defeats session fixation.
         if (request.getSession(false) != null) {
           request.changeSessionId();
         }
-        return context.notifyContainerAboutLogin(result);
+        return context.notifyContainerAboutLogin(outcome.result());
+      }
+      if (outcome.refused()) {
+        request.setAttribute(PasswordSignIn.REFUSAL, outcome);
       }
       return AuthenticationStatus.SEND_FAILURE;
     }

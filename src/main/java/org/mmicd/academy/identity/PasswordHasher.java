@@ -18,6 +18,7 @@ public class PasswordHasher {
 
   @PostConstruct
   void configure() {
+    PasswordHashCheck.requireStrong(settings.passwordHashIterations());
     pbkdf2.initialize(
         Map.of(
             "Pbkdf2PasswordHash.Iterations", Integer.toString(settings.passwordHashIterations()),

@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.mmicd.academy.platform.PlainText;
 
 /** An account: someone who learns, trains, coordinates or administers. */
 @Entity
@@ -75,10 +76,10 @@ public class Person {
       Set<Role> roles,
       Instant createdAt) {
     this.email = normaliseEmail(email);
-    this.displayName = displayName.strip();
+    this.displayName = PlainText.requireLine("displayName", displayName.strip());
     this.passwordHash = passwordHash;
     this.country = country;
-    this.organisation = organisation;
+    this.organisation = PlainText.requireLine("organisation", organisation);
     this.language = language;
     this.timeZone = timeZone.getId();
     this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
@@ -152,9 +153,9 @@ public class Person {
 
   public void updateProfile(
       String displayName, Country country, String organisation, String language, ZoneId zone) {
-    this.displayName = displayName.strip();
+    this.displayName = PlainText.requireLine("displayName", displayName.strip());
     this.country = country;
-    this.organisation = organisation;
+    this.organisation = PlainText.requireLine("organisation", organisation);
     this.language = language;
     this.timeZone = zone.getId();
   }

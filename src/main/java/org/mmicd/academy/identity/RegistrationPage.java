@@ -64,7 +64,7 @@ public class RegistrationPage {
       for (ConstraintViolation<Registration> violation : violations) {
         messages.error(
             "registration:" + violation.getPropertyPath(),
-            violation.getPropertyPath() + ": " + violation.getMessage());
+            "register.invalid." + violation.getPropertyPath());
       }
       return;
     }
@@ -74,7 +74,7 @@ public class RegistrationPage {
       messages.refused(problem);
       return;
     }
-    messages.info("register.done");
+    messages.info("register.received", Person.normaliseEmail(email));
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(external.getRequestContextPath() + "/login.xhtml");
   }

@@ -6,14 +6,19 @@ import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.mmicd.academy.platform.DatabaseOutage;
+import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.ProblemExceptionMapper;
+import org.mmicd.academy.platform.ProblemWriter;
 
 /**
  * The application's one authentication mechanism (Jakarta Security allows one). API calls under
@@ -25,7 +30,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
   static final String REALM = "MMICD Academy";
 
+  /** The request attribute that marks a caller signed in with an access token. */
+  public static final String TOKEN_SIGN_IN = "mmicd.sign-in.token";
+
   @Inject IdentityStoreHandler identityStore;
+  @Inject PasswordSignIn passwordSignIn;
   @Inject FormSignIn formSignIn;
 
   @Override
@@ -41,15 +50,51 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
       // WWW-Authenticate challenge in ProblemExceptionMapper, where the body can be written once.
       return context.doNothing();
     }
-    CredentialValidationResult result = identityStore.validate(credentialFrom(authorization));
+    Credential credential = credentialFrom(authorization);
+    if (credential instanceof UsernamePasswordCredential password) {
+      PasswordSignIn.Outcome outcome = passwordSignIn.attempt(password, request);
+      if (outcome.refused()) {
+        return refuse(request, response, outcome);
+      }
+      return outcome.valid()
+          ? context.notifyContainerAboutLogin(outcome.result())
+          : challenge(request, response);
+    }
+    CredentialValidationResult result;
+    try {
+      result = identityStore.validate(credential);
+    } catch (RuntimeException e) {
+      if (!DatabaseOutage.causes(e)) {
+        throw e;
+      }
+      return refuse(
+          request,
+          response,
+          new PasswordSignIn.Outcome(
+              null,
+              DomainException.unavailable("error.api.database-down"),
+              DatabaseOutage.RETRY_AFTER_SECONDS));
+    }
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      request.setAttribute(TOKEN_SIGN_IN, Boolean.TRUE);
       return context.notifyContainerAboutLogin(result);
     }
-    return challenge(response, ProblemExceptionMapper.triedBasic(request));
+    return challenge(request, response);
   }
 
-  private static jakarta.security.enterprise.credential.Credential credentialFrom(
-      String authorization) {
+  /** Too many failures (429) or no capacity to check now (503): wait and try again. */
+  private static AuthenticationStatus refuse(
+      HttpServletRequest request, HttpServletResponse response, PasswordSignIn.Outcome outcome) {
+    try {
+      response.setHeader("Retry-After", Long.toString(outcome.retryAfterSeconds()));
+      ProblemWriter.write(response, ProblemWriter.problem(outcome.refusal(), request));
+    } catch (IOException e) {
+      // the client went away; the status is already set
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static Credential credentialFrom(String authorization) {
     String header = authorization.strip();
     if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return new AccessTokenCredential(header.substring(7).strip());
@@ -71,24 +116,19 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     return new AccessTokenCredential("");
   }
 
-  private static AuthenticationStatus challenge(HttpServletResponse response, boolean basic) {
+  private static AuthenticationStatus challenge(
+      HttpServletRequest request, HttpServletResponse response) {
     response.addHeader(
         "WWW-Authenticate", "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
-    if (basic) {
+    if (ProblemExceptionMapper.triedBasic(request)) {
       response.addHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
     }
     try {
-      response.setStatus(401);
-      response.setContentType("application/problem+json");
-      response
-          .getOutputStream()
-          .write(
-              ("{\"type\":\"urn:mmicd:problem:invalid-credentials\",\"title\":\"Unauthorized\","
-                      + "\"status\":401,"
-                      + "\"detail\":\"The credentials sent are not valid: unknown or revoked token, or wrong"
-                      + " e-mail or password.\"}")
-                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    } catch (java.io.IOException e) {
+      ProblemWriter.write(
+          response,
+          ProblemWriter.problem(
+              DomainException.unauthenticated("error.sign-in.invalid-credentials"), request));
+    } catch (IOException e) {
       // the client went away; the status is already set
     }
     return AuthenticationStatus.SEND_FAILURE;
@@ -114,7 +154,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     }
   }
 
-  private static boolean isApi(HttpServletRequest request) {
-    return request.getServletPath().startsWith("/api/");
+  /** The REST API, and the server's metrics, which Payara serves in this application. */
+  static boolean isApi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/api/") || MetricsGate.covers(path);
   }
 }

@@ -49,7 +49,14 @@ public class SignInPage {
           external.redirect(external.getRequestContextPath() + "/learn/my.xhtml");
         }
       }
-      default -> messages.error(null, "signIn.failed");
+      default -> {
+        if (external.getRequestMap().get(PasswordSignIn.REFUSAL)
+            instanceof PasswordSignIn.Outcome refused) {
+          messages.refused(refused.refusal());
+        } else {
+          messages.error(null, "signIn.failed");
+        }
+      }
     }
   }
 

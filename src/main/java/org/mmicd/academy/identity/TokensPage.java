@@ -1,9 +1,11 @@
 package org.mmicd.academy.identity;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.List;
 import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.Messages;
@@ -18,8 +20,10 @@ public class TokensPage implements Serializable {
   @Inject AccessTokenService tokens;
   @Inject CurrentUser currentUser;
   @Inject Messages messages;
+  @Inject Clock clock;
 
   private String name;
+  private int days = AccessTokenService.DEFAULT_DAYS;
   private String issuedSecret;
 
   public List<AccessToken> getTokens() {
@@ -28,11 +32,36 @@ public class TokensPage implements Serializable {
 
   public void create() {
     if (name == null || name.isBlank()) {
-      messages.error("tokens:name", "tokens.name");
+      messages.error("tokens:name", "tokens.nameRequired");
       return;
     }
-    issuedSecret = tokens.issue(currentUser.get(), name.strip()).secret();
+    try {
+      issuedSecret = tokens.issue(currentUser.get(), name, days).secret();
+    } catch (DomainException refused) {
+      messages.refused("tokens:" + refused.field(), refused);
+      return;
+    }
     name = null;
+  }
+
+  /** The validities offered on the page, in days. */
+  public List<SelectItem> getValidities() {
+    return java.util.stream.Stream.of(
+            30, AccessTokenService.DEFAULT_DAYS, 180, AccessTokenService.MAX_DAYS)
+        .map(d -> new SelectItem(d, messages.text("tokens.days", d)))
+        .toList();
+  }
+
+  public boolean expired(AccessToken token) {
+    return token.expired(clock.instant());
+  }
+
+  public int getDays() {
+    return days;
+  }
+
+  public void setDays(int days) {
+    this.days = days;
   }
 
   public void revoke(long id) {

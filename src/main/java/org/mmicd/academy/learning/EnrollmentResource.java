@@ -14,13 +14,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.Role;
+import org.mmicd.academy.platform.Settings;
 
 /** Enrolling, reading one's progress and reporting it. */
 @Path("enrollments")
@@ -32,7 +31,7 @@ public class EnrollmentResource {
 
   @Inject LearningService learning;
   @Inject CurrentUser currentUser;
-  @Context UriInfo uriInfo;
+  @Inject Settings settings;
 
   public record EnrollRequest(
       @NotBlank(message = "a courseId such as mmicd-blended is required") String courseId,
@@ -44,12 +43,7 @@ public class EnrollmentResource {
     Person learner = currentUser.get();
     Enrollment enrollment =
         learning.enroll(learner, request.courseId().strip(), request.cohortId());
-    return Response.created(
-            uriInfo
-                .getBaseUriBuilder()
-                .path("enrollments")
-                .path(enrollment.id().toString())
-                .build())
+    return Response.created(settings.apiUri("enrollments/" + enrollment.id()))
         .entity(learning.view(enrollment, learner.language()))
         .build();
   }

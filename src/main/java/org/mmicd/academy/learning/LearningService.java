@@ -5,8 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.RollbackException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -22,6 +20,7 @@ import org.mmicd.academy.catalog.ModuleInCourse;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.Role;
 import org.mmicd.academy.platform.DomainException;
+import org.mmicd.academy.platform.TransactionRetry;
 
 /** Enrollments, lesson progress and resume points. */
 @ApplicationScoped
@@ -30,6 +29,7 @@ public class LearningService {
   @PersistenceContext EntityManager em;
   @Inject CatalogService catalog;
   @Inject ProgressRecorder recorder;
+  @Inject TransactionRetry retry;
   @Inject Clock clock;
   @Inject Event<CompletionRecorded> completionRecorded;
   @Inject Event<QuizPassRecorded> quizPassRecorded;
@@ -250,27 +250,14 @@ public class LearningService {
   }
 
   /**
-   * Records a progress report once. A retry with the same event id gets the stored answer; two
-   * copies racing each other are settled by the event table's primary key.
+   * Records a progress report exactly once. Reports for one enrollment are recorded one after the
+   * other (the recorder locks the enrollment's row), so parallel reports all count; a retry with
+   * the same event id gets the stored answer. A transaction that still loses a race (a lock waited
+   * for too long, the same event id sent for two enrollments at once) runs again and then finds
+   * what the other one stored.
    */
   public ProgressResult recordProgress(Person actor, long enrollmentId, ProgressReport report) {
-    try {
-      return recorder.record(actor, enrollmentId, report);
-    } catch (PersistenceException | jakarta.transaction.TransactionalException duplicate) {
-      if (!isRollback(duplicate)) {
-        throw duplicate;
-      }
-      return recorder.replay(actor, enrollmentId, report).orElseThrow(() -> duplicate);
-    }
-  }
-
-  private static boolean isRollback(Throwable thrown) {
-    for (Throwable t = thrown; t != null; t = t.getCause()) {
-      if (t instanceof RollbackException || t instanceof PersistenceException) {
-        return true;
-      }
-    }
-    return false;
+    return retry.run(() -> recorder.record(actor, enrollmentId, report));
   }
 
   /** Progress of an enrollment against its course as it is now. */

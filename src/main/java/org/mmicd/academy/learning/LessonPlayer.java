@@ -1,5 +1,6 @@
 package org.mmicd.academy.learning;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -110,6 +111,7 @@ public class LessonPlayer implements Serializable {
   /** Posted by the page once it is shown: the lesson is in progress and the place to resume. */
   public void opened() {
     report(isCompleted() ? "completed" : "in_progress", seconds());
+    answerScriptBriefly();
   }
 
   /** Posted by the page every 30 seconds of visible reading, and when the learner leaves. */
@@ -117,6 +119,17 @@ public class LessonPlayer implements Serializable {
     int value = seconds();
     if (value > 0) {
       report(isCompleted() ? "completed" : "in_progress", value);
+    }
+    answerScriptBriefly();
+  }
+
+  /** The page's script reads nothing from these answers: 204, not the page again (slow links). */
+  private static void answerScriptBriefly() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    if (external.getRequestHeaderMap().get("X-Requested-With") != null) {
+      external.setResponseStatus(204);
+      faces.responseComplete();
     }
   }
 

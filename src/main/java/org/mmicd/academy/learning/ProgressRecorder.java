@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -18,7 +19,8 @@ import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.platform.DomainException;
 
 /**
- * The transaction of one progress report; {@link LearningService} retries it as a replay on a race.
+ * The transaction of one progress report; {@link LearningService} runs it again when it loses a
+ * race.
  */
 @ApplicationScoped
 class ProgressRecorder {
@@ -32,6 +34,9 @@ class ProgressRecorder {
   @Transactional
   ProgressResult record(Person actor, long enrollmentId, ProgressReport report) {
     Enrollment enrollment = learning.getOwnEnrollment(actor, enrollmentId);
+    // Reports for one enrollment wait for each other here: each reads the time and state the one
+    // before it wrote (no lost seconds) and finds the lesson's row once it exists (no duplicate).
+    em.refresh(enrollment, LockModeType.PESSIMISTIC_WRITE);
     Lesson lesson = catalog.getLesson(enrollment.course(), report.lessonId());
     Optional<ProgressResult> replay = replayOf(enrollment, lesson, report);
     if (replay.isPresent()) {
@@ -81,13 +86,6 @@ class ProgressRecorder {
         LearningService.apiName(lessonProgress.state()),
         lessonProgress.secondsSpent(),
         percent);
-  }
-
-  @Transactional
-  Optional<ProgressResult> replay(Person actor, long enrollmentId, ProgressReport report) {
-    Enrollment enrollment = learning.getOwnEnrollment(actor, enrollmentId);
-    Lesson lesson = catalog.getLesson(enrollment.course(), report.lessonId());
-    return replayOf(enrollment, lesson, report);
   }
 
   private Optional<ProgressResult> replayOf(

@@ -25,7 +25,16 @@ import org.flywaydb.core.Flyway;
     user = "${ENV=MMICD_DB_USER:sa}",
     password = "${ENV=MMICD_DB_PASSWORD:sa}",
     minPoolSize = 2,
-    maxPoolSize = 32)
+    maxPoolSize = 32,
+    // Each connection is checked (Connection.isValid) before the pool lends it, and one that
+    // fails empties the pool: after the database restarts, no request gets a dead connection
+    // and the platform recovers by itself.
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.fail-all-connections=true"
+    })
 @Singleton(name = "DatabaseMigration")
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

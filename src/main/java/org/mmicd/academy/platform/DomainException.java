@@ -22,6 +22,7 @@ public class DomainException extends RuntimeException {
     INVALID(400),
     UNAUTHENTICATED(401),
     TOO_LARGE(413),
+    TOO_MANY(429),
     UNAVAILABLE(503);
 
     private final int status;
@@ -49,7 +50,32 @@ public class DomainException extends RuntimeException {
     this.key = key;
     this.field = field;
     this.result = result;
-    this.arguments = arguments == null ? new Object[0] : arguments.clone();
+    this.arguments = arguments == null ? new Object[0] : echoed(arguments);
+  }
+
+  /** Longest text of the caller's that a message repeats back; the rest is cut. */
+  static final int ECHO_LIMIT = 200;
+
+  /**
+   * Values the caller sent come back in messages cut to a readable length and without control
+   * characters, so a refusal never carries a megabyte of input or bytes that garble a log line.
+   */
+  private static Object[] echoed(Object[] arguments) {
+    Object[] echoed = arguments.clone();
+    for (int i = 0; i < echoed.length; i++) {
+      if (echoed[i] instanceof String text) {
+        StringBuilder shown = new StringBuilder();
+        text.codePoints()
+            .limit(ECHO_LIMIT + 1L)
+            .forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? '\uFFFD' : c));
+        if (shown.codePointCount(0, shown.length()) > ECHO_LIMIT) {
+          shown.setLength(shown.offsetByCodePoints(0, ECHO_LIMIT));
+          shown.append('…');
+        }
+        echoed[i] = shown.toString();
+      }
+    }
+    return echoed;
   }
 
   public static DomainException notFound(String key, Object... arguments) {
@@ -71,6 +97,20 @@ public class DomainException extends RuntimeException {
 
   public static DomainException unauthenticated(String key, Object... arguments) {
     return new DomainException(Kind.UNAUTHENTICATED, key, null, null, arguments);
+  }
+
+  public static DomainException tooLarge(String key, Object... arguments) {
+    return new DomainException(Kind.TOO_LARGE, key, null, null, arguments);
+  }
+
+  /** Too many tries in too short a time (sign-in guessing); the caller must wait. */
+  public static DomainException tooMany(String key, Object... arguments) {
+    return new DomainException(Kind.TOO_MANY, key, null, null, arguments);
+  }
+
+  /** Not now: the caller may try again later (the database is down, the server is busy). */
+  public static DomainException unavailable(String key, Object... arguments) {
+    return new DomainException(Kind.UNAVAILABLE, key, null, null, arguments);
   }
 
   /** The same refusal, carrying what the caller needs next (a stored result, say). */

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.glassfish.jersey.server.ParamException;
 
 /**
  * Turns every exception that leaves a resource into an {@code application/problem+json} answer (RFC
@@ -65,6 +66,11 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
           .entity(generic(locale, 401, "unauthenticated", "error.api.sign-in"))
           .build();
     }
+    if (problem.status() == 503) {
+      return Response.fromResponse(response(problem))
+          .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+          .build();
+    }
     return response(problem);
   }
 
@@ -101,6 +107,16 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     if (thrown instanceof ConstraintViolationException invalid) {
       return toProblem(invalid, locale);
     }
+    if (causedBy(thrown, RequestBodyLimit.TooLarge.class)) {
+      return toProblem(RequestBodyLimit.tooLarge(tooLargeLimit(thrown)), locale);
+    }
+    if (DatabaseOutage.causes(thrown)) {
+      LOG.warning(() -> "The database cannot be reached: " + thrown);
+      return toProblem(DomainException.unavailable("error.api.database-down"), locale);
+    }
+    if (thrown instanceof ParamException parameter) {
+      return toProblem(parameter, locale);
+    }
     if (thrown instanceof JsonbException || causedBy(thrown, JsonbException.class)) {
       return generic(locale, 400, "malformed-body", "error.api.malformed-body");
     }
@@ -126,6 +142,27 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     }
     LOG.log(Level.SEVERE, "Unexpected error in a REST call", thrown);
     return generic(locale, 500, "internal", "error.api.internal");
+  }
+
+  /**
+   * A query, header or form parameter that does not convert (page=abc) is a bad request, not the
+   * 404 that JAX-RS prescribes; a path parameter that does not convert names no resource: 404.
+   */
+  private static Problem toProblem(ParamException parameter, Locale locale) {
+    if (parameter instanceof ParamException.PathParamException) {
+      return generic(locale, 404, "not-found", "error.api.no-such-resource");
+    }
+    String name = parameter.getParameterName();
+    return toProblem(DomainException.invalid(name, "error.api.parameter", name), locale);
+  }
+
+  private static long tooLargeLimit(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof RequestBodyLimit.TooLarge tooLarge) {
+        return tooLarge.limit();
+      }
+    }
+    return RequestBodyLimit.JSON_BYTES;
   }
 
   public static Problem toProblem(DomainException refusal, Locale locale) {

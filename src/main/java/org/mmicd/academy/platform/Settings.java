@@ -49,6 +49,53 @@ public class Settings {
     return config.getOptionalValue("mmicd.password.iterations", Integer.class).orElse(210_000);
   }
 
+  /** The first wait after repeated failed sign-ins; each further failure doubles it. */
+  public java.time.Duration signInDelayBase() {
+    return java.time.Duration.ofMillis(
+        config.getOptionalValue("mmicd.signin.delay.base.ms", Long.class).orElse(1000L));
+  }
+
+  /** How long an account or address stays locked after too many failed sign-ins. */
+  public java.time.Duration signInLockDuration() {
+    return java.time.Duration.ofMinutes(
+        config.getOptionalValue("mmicd.signin.lock.minutes", Long.class).orElse(15L));
+  }
+
+  /** Failed sign-ins to one account (from anywhere) that lock it. */
+  public int signInAccountLockAfter() {
+    return config.getOptionalValue("mmicd.signin.account.lock.after", Integer.class).orElse(10);
+  }
+
+  /** Failed sign-ins from one address (to any account) that lock it. */
+  public int signInAddressLockAfter() {
+    return config.getOptionalValue("mmicd.signin.address.lock.after", Integer.class).orElse(50);
+  }
+
+  /** Password checks (about 50 ms of CPU each) that may run at once on this instance. */
+  public int concurrentPasswordChecks() {
+    return config
+        .getOptionalValue("mmicd.signin.concurrent.checks", Integer.class)
+        .filter(n -> n > 0)
+        .orElse(2 * Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Addresses of reverse proxies whose X-Forwarded-For header is believed (comma-separated); from
+   * anyone else the header is ignored, so that a client cannot choose the address it is counted
+   * under.
+   */
+  public java.util.Set<String> trustedProxies() {
+    return config
+        .getOptionalValue("mmicd.trusted.proxies", String.class)
+        .map(
+            list ->
+                java.util.Arrays.stream(list.split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()))
+        .orElse(java.util.Set.of());
+  }
+
   /** Where people reach the platform, for links in e-mails and calendar entries. */
   public String publicUrl() {
     String url =
@@ -57,6 +104,15 @@ public class Settings {
             .filter(s -> !s.isBlank())
             .orElse("http://localhost:8080");
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  /**
+   * An absolute address in the REST API, such as {@code
+   * https://academy.example.org/api/v1/sessions/7}, built from {@link #publicUrl()}: never from the
+   * request's Host header, which a client chooses.
+   */
+  public java.net.URI apiUri(String path) {
+    return java.net.URI.create(publicUrl() + "/api/v1/" + path);
   }
 
   /**

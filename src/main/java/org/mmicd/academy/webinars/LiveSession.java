@@ -35,6 +35,7 @@ import org.mmicd.academy.identity.Country;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.learning.Cohort;
 import org.mmicd.academy.platform.DomainException;
+import org.mmicd.academy.platform.PlainText;
 
 /**
  * A webinar or workshop. It starts at an instant; its organiser's zone is kept to show the time as
@@ -239,7 +240,8 @@ public class LiveSession {
       throw DomainException.conflict("error.session.past", title);
     }
     status = SessionStatus.CANCELLED;
-    cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
+    cancelReason =
+        reason == null || reason.isBlank() ? null : PlainText.requireText("reason", reason.strip());
     sequence++;
     updatedAt = now;
   }

@@ -3,11 +3,8 @@ package org.mmicd.academy.webinars;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,11 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -32,15 +26,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.Role;
-import org.mmicd.academy.learning.CohortService;
+import org.mmicd.academy.platform.DateRange;
 import org.mmicd.academy.platform.DomainException;
-import org.mmicd.academy.platform.ProblemExceptionMapper;
+import org.mmicd.academy.platform.Paging;
+import org.mmicd.academy.platform.Settings;
 
-/** Live sessions, their registrations and their attendance. */
+/** Live sessions and their registrations (attendance and calendar files are their own). */
 @Path("sessions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,36 +42,16 @@ import org.mmicd.academy.platform.ProblemExceptionMapper;
 @RolesAllowed({Role.LEARNER_NAME, Role.TRAINER_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
 public class LiveSessionResource {
 
-  static final String CALENDAR = "text/calendar; charset=UTF-8";
   private static final int MAX_LIMIT = 1000;
 
   @Inject LiveSessionService sessions;
   @Inject RegistrationService registrations;
-  @Inject AttendanceService attendance;
-  @Inject CalendarFeeds calendars;
   @Inject SessionViews views;
-  @Inject CohortService cohorts;
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
-  @Context UriInfo uriInfo;
-  @Context HttpHeaders headers;
-  @Context HttpServletRequest request;
-
-  /** The caller's language, for what an import says about the file it read. */
-  private Locale locale() {
-    return ProblemExceptionMapper.locale(headers, request);
-  }
+  @Inject Settings settings;
 
   public record Cancellation(@Size(max = 1000) String reason) {}
-
-  public record RollCallRequest(
-      @Pattern(regexp = "(?i)present|absent", message = "must be present, absent or null")
-          String rollCall) {}
-
-  public record MatchRequest(
-      @NotBlank(message = "the participant key from the unmatched list is required")
-          String participant,
-      @NotBlank(message = "the e-mail of the account to match is required") String email) {}
 
   /**
    * Staff see every session starting in [from, to) (default: the last 30 days and the next year);
@@ -92,19 +66,20 @@ public class LiveSessionResource {
       @QueryParam("limit") @DefaultValue("200") int limit) {
     Person viewer = currentUser.get();
     Instant now = clock.instant();
-    if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
-      throw DomainException.invalid("limit", "error.paging.bounds", String.valueOf(MAX_LIMIT));
-    }
+    Paging paging = Paging.of(offset, limit, MAX_LIMIT);
     // Staff lists can hold every session of a programme: paged by the database. A learner's own
     // list (their courses, their country) is short.
     List<LiveSession> page =
         viewer.isStaff()
             ? sessions.between(
-                instant(from, now.minus(Duration.ofDays(30))),
-                instant(to, now.plus(Duration.ofDays(366))),
-                offset,
-                limit)
-            : sessions.forLearner(viewer, now).stream().skip(offset).limit(limit).toList();
+                instant("from", from, now.minus(Duration.ofDays(30))),
+                instant("to", to, now.plus(Duration.ofDays(366))),
+                paging.offset(),
+                paging.limit())
+            : sessions.forLearner(viewer, now).stream()
+                .skip(paging.offset())
+                .limit(paging.limit())
+                .toList();
     return views.of(page, viewer, zone(tz, viewer));
   }
 
@@ -115,8 +90,7 @@ public class LiveSessionResource {
           SessionCommand command) {
     Person actor = currentUser.get();
     LiveSession session = sessions.schedule(actor, command);
-    return Response.created(
-            uriInfo.getBaseUriBuilder().path("sessions").path(session.id().toString()).build())
+    return Response.created(settings.apiUri("sessions/" + session.id()))
         .entity(views.of(session, actor, actor.timeZone()))
         .build();
   }
@@ -151,23 +125,6 @@ public class LiveSessionResource {
   }
 
   @GET
-  @Path("{id}/calendar.ics")
-  @Produces(CALENDAR)
-  public Response calendar(@PathParam("id") long id) {
-    Person viewer = currentUser.get();
-    LiveSession session = sessions.getVisible(viewer, id);
-    boolean seated =
-        viewer.isStaff()
-            || registrations
-                .find(id, viewer.id())
-                .filter(r -> r.status() == RegistrationStatus.REGISTERED)
-                .isPresent();
-    return Response.ok(calendars.single(session, viewer, seated), CALENDAR)
-        .header("Content-Disposition", "attachment; filename=\"session-" + id + ".ics\"")
-        .build();
-  }
-
-  @GET
   @Path("{id}/registrations")
   @RolesAllowed({Role.TRAINER_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
   public List<RegistrationView> registrations(@PathParam("id") long id) {
@@ -196,78 +153,24 @@ public class LiveSessionResource {
     return RegistrationView.of(registrations.cancel(currentUser.get(), id), 0);
   }
 
-  @GET
-  @Path("{id}/attendance")
-  @RolesAllowed({Role.TRAINER_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
-  public AttendanceSheet attendance(@PathParam("id") long id, @QueryParam("cohort") Long cohort) {
-    LiveSession session = sessions.get(id);
-    AttendanceSheet sheet =
-        AttendanceSheet.of(
-            session,
-            registrations.of(session),
-            attendance.attendanceOf(session),
-            attendance.unmatched(session),
-            attendance.importsOf(session),
-            locale());
-    return cohort == null ? sheet : sheet.onlyFor(cohorts.learnerIds(cohorts.getCohort(cohort)));
-  }
-
-  @PUT
-  @Path("{id}/attendance/{personId}")
-  @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
-  public AttendanceSheet.Line rollCall(
-      @PathParam("id") long id,
-      @PathParam("personId") long personId,
-      @NotNull(message = "a JSON body with rollCall (present, absent or null) is required") @Valid
-          RollCallRequest request) {
-    RollCall call =
-        request.rollCall() == null ? null : RollCall.valueOf(request.rollCall().toUpperCase());
-    return AttendanceSheet.Line.of(
-        attendance.rollCall(currentUser.get(), id, personId, call), null);
-  }
-
-  /** Imports a meeting tool's attendance report (CSV) sent as the request body. */
-  @POST
-  @Path("{id}/attendance/imports")
-  @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-  @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
-  public Response importReport(
-      @PathParam("id") long id,
-      @QueryParam("fileName") String fileName,
-      @QueryParam("timeZone") String timeZone,
-      byte[] content) {
-    AttendanceService.ImportResult result =
-        attendance.importReport(currentUser.get(), id, fileName, content, timeZone);
-    return Response.status(result.alreadyImported() ? Response.Status.OK : Response.Status.CREATED)
-        .entity(AttendanceSheet.ImportView.of(result, locale()))
-        .build();
-  }
-
-  @POST
-  @Path("{id}/attendance/matches")
-  @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
-  public AttendanceSheet.Line match(
-      @PathParam("id") long id,
-      @NotNull(message = "a JSON body with participant and email is required") @Valid
-          MatchRequest request) {
-    return AttendanceSheet.Line.of(
-        attendance.match(currentUser.get(), id, request.participant(), request.email()), null);
-  }
-
   static ZoneId zone(String tz, Person viewer) {
     return tz == null || tz.isBlank() ? viewer.timeZone() : SessionTimes.zone(tz);
   }
 
-  private static Instant instant(String text, Instant fallback) {
+  private static Instant instant(String field, String text, Instant fallback) {
     if (text == null || text.isBlank()) {
       return fallback;
     }
     try {
-      return text.length() == 10
-          ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
-          : Instant.parse(text);
+      return DateRange.require(
+          field,
+          text.length() == 10
+              ? DateRange.require(field, LocalDate.parse(text))
+                  .atStartOfDay(ZoneOffset.UTC)
+                  .toInstant()
+              : Instant.parse(text));
     } catch (DateTimeException e) {
-      throw DomainException.invalid("from", "error.date.format", text);
+      throw DomainException.invalid(field, "error.date.format", text);
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.mmicd.academy.webinars;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -36,8 +37,7 @@ public class LiveSessionService {
   @Inject CohortService cohorts;
   @Inject Audience audience;
   @Inject RegistrationService registrations;
-  @Inject AttendanceService attendance;
-  @Inject SessionNotices notices;
+  @Inject Event<SessionNews> news;
 
   /** Seats taken and people waiting, per session. */
   public record Seats(long taken, long waiting) {
@@ -63,15 +63,11 @@ public class LiveSessionService {
     SessionDetails details = details(command, actor, session);
     Set<LiveSession.Change> changes = session.revise(details, now());
     em.flush();
-    List<SessionRegistration> all = registrations.of(session);
-    if (changes.stream().anyMatch(LiveSession.Change.ANNOUNCED::contains)) {
-      notices.changed(session, all);
+    if (!changes.isEmpty()) {
+      news.fire(new SessionNews.SessionChanged(session, registrations.of(session), changes));
     }
     if (changes.contains(LiveSession.Change.CAPACITY)) {
       registrations.promoteWaiting(session);
-    }
-    if (changes.contains(LiveSession.Change.TIME) || changes.contains(LiveSession.Change.QUIET)) {
-      attendance.decideAgain(session);
     }
     return session;
   }
@@ -82,7 +78,7 @@ public class LiveSessionService {
     requireManager(actor, session);
     session.cancel(reason, now());
     em.flush();
-    notices.cancelled(session, registrations.of(session));
+    news.fire(new SessionNews.SessionCancelled(session, registrations.of(session)));
     return session;
   }
 
@@ -269,7 +265,7 @@ public class LiveSessionService {
     return session;
   }
 
-  static void requireManager(Person actor, LiveSession session) {
+  public static void requireManager(Person actor, LiveSession session) {
     if (!Audience.mayManage(actor, session)) {
       throw DomainException.forbidden("error.session.not-leader", session.title());
     }

@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
@@ -13,7 +12,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.mmicd.academy.catalog.LearningModule;
 import org.mmicd.academy.identity.CurrentUser;
@@ -35,9 +33,7 @@ public class LiveSessionsPage implements Serializable {
 
   @Inject LiveSessionService sessions;
   @Inject RegistrationService registrations;
-  @Inject AttendanceService attendance;
   @Inject SessionViews views;
-  @Inject CalendarFeeds feeds;
   @Inject CurrentUser currentUser;
   @Inject UserSession userSession;
   @Inject Messages messages;
@@ -45,19 +41,18 @@ public class LiveSessionsPage implements Serializable {
 
   private List<SessionView> upcoming;
   private List<SessionView> past;
-  private Set<Long> attended;
   private Map<String, String> moduleTitles;
-  private String feedUrl;
 
   public List<SessionView> getUpcoming() {
     if (upcoming == null) {
       Person me = currentUser.get();
       upcoming =
-          views.of(
-              sessions.forLearner(me, clock.instant()),
-              me,
-              userSession.getZone(),
-              userSession.getLocale());
+          SessionView.cancelledLast(
+              views.of(
+                  sessions.forLearner(me, clock.instant()),
+                  me,
+                  userSession.getZone(),
+                  userSession.getLocale()));
     }
     return upcoming;
   }
@@ -73,16 +68,6 @@ public class LiveSessionsPage implements Serializable {
               userSession.getLocale());
     }
     return past;
-  }
-
-  public boolean attended(long sessionId) {
-    if (attended == null) {
-      attended =
-          attendance.attendedBy(currentUser.get()).stream()
-              .map(LiveSession::id)
-              .collect(Collectors.toSet());
-    }
-    return attended.contains(sessionId);
   }
 
   public String moduleTitle(String moduleId) {
@@ -126,33 +111,8 @@ public class LiveSessionsPage implements Serializable {
     reload();
   }
 
-  public String getFeedUrl() {
-    if (feedUrl == null) {
-      feedUrl = base() + "/api/v1/calendar/" + feeds.feedOf(currentUser.get()).secret() + ".ics";
-    }
-    return feedUrl;
-  }
-
-  public String getWebcalUrl() {
-    return getFeedUrl().replaceFirst("^https?://", "webcal://");
-  }
-
-  public void renewFeed() throws IOException {
-    feeds.renew(currentUser.get());
-    messages.info("sessions.feed.renewed");
-    reload();
-  }
-
   public String getZone() {
     return userSession.getZone().getId();
-  }
-
-  private static String base() {
-    HttpServletRequest request =
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    String url = request.getRequestURL().toString();
-    return url.substring(0, url.length() - request.getRequestURI().length())
-        + request.getContextPath();
   }
 
   private static void reload() throws IOException {

@@ -1,6 +1,7 @@
 package org.mmicd.academy.webinars;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -24,7 +25,7 @@ public class RegistrationService {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject Audience audience;
-  @Inject SessionNotices notices;
+  @Inject Event<SessionNews> news;
 
   @Transactional
   public SessionRegistration register(Person actor, long sessionId) {
@@ -69,9 +70,11 @@ public class RegistrationService {
     }
     em.flush();
     if (status == RegistrationStatus.REGISTERED) {
-      notices.seated(session, registration, false);
+      news.fire(new SessionNews.SeatTaken(session, registration, false));
     } else {
-      notices.waiting(session, registration, positionOf(session, registration));
+      news.fire(
+          new SessionNews.WaitingListJoined(
+              session, registration, positionOf(session, registration)));
     }
     return registration;
   }
@@ -93,7 +96,7 @@ public class RegistrationService {
     registration.cancel(now);
     em.flush();
     if (session.status().upcoming()) {
-      notices.left(session, registration, hadSeat);
+      news.fire(new SessionNews.PlaceGivenUp(session, registration, hadSeat));
     }
     promoteWaiting(session);
     return registration;
@@ -109,7 +112,7 @@ public class RegistrationService {
     for (SessionRegistration next : new SeatPlan(session.capacity(), of(session)).toPromote()) {
       next.promote(now);
       em.flush();
-      notices.seated(session, next, true);
+      news.fire(new SessionNews.SeatTaken(session, next, true));
     }
   }
 

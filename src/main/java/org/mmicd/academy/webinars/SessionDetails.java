@@ -13,6 +13,7 @@ import org.mmicd.academy.identity.Country;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.learning.Cohort;
 import org.mmicd.academy.platform.DomainException;
+import org.mmicd.academy.platform.PlainText;
 
 /**
  * Everything a trainer decides about a session, checked as a whole: a webinar needs a join link, a
@@ -43,8 +44,8 @@ public record SessionDetails(
     if (kind == null) {
       throw DomainException.invalid("kind", "error.session.kind");
     }
-    title = required(title, "title", 300);
-    description = optional(description, "description", 4000);
+    title = PlainText.requireLine("title", required(title, "title", 300));
+    description = PlainText.requireText("description", optional(description, "description", 4000));
     if (startsAt == null) {
       throw DomainException.invalid("startsAt", "error.session.start-required");
     }
@@ -66,7 +67,7 @@ public record SessionDetails(
           "capacity", "error.session.capacity", String.valueOf(MAX_CAPACITY));
     }
     joinUrl = link(joinUrl, "joinUrl");
-    venue = optional(venue, "venue", 500);
+    venue = PlainText.requireText("venue", optional(venue, "venue", 500));
     recordingUrl = link(recordingUrl, "recordingUrl");
     if (kind == SessionKind.WEBINAR && joinUrl == null) {
       throw DomainException.invalid("joinUrl", "error.session.join-link");
@@ -108,7 +109,7 @@ public record SessionDetails(
   }
 
   private static String link(String value, String field) {
-    String text = optional(value, field, 1000);
+    String text = PlainText.requireLine(field, optional(value, field, 1000));
     if (text == null) {
       return null;
     }

@@ -16,6 +16,7 @@ import java.time.temporal.TemporalAccessor;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
 import java.util.Locale;
+import org.mmicd.academy.platform.DateRange;
 import org.mmicd.academy.platform.DomainException;
 
 /**
@@ -74,7 +75,7 @@ public final class SessionTimes {
       throw DomainException.invalid("startsAt", "error.session.start-format", text);
     }
     if (parsed instanceof OffsetDateTime withOffset) {
-      LocalDateTime local = withOffset.toLocalDateTime();
+      LocalDateTime local = DateRange.require("startsAt", withOffset.toLocalDateTime());
       if (!zone.getRules().isValidOffset(local, withOffset.getOffset())) {
         throw DomainException.invalid(
             "startsAt",
@@ -88,7 +89,7 @@ public final class SessionTimes {
       }
       return withOffset.toInstant();
     }
-    return resolve((LocalDateTime) parsed, zone);
+    return resolve(DateRange.require("startsAt", (LocalDateTime) parsed), zone);
   }
 
   /** A wall-clock time that exists exactly once in the zone. */
@@ -125,7 +126,7 @@ public final class SessionTimes {
    * A wall-clock time from a record of something that happened (a meeting tool's report): a time in
    * a skipped hour moves forward, a repeated hour takes its first occurrence.
    */
-  static Instant resolveLenient(LocalDateTime local, ZoneId zone) {
+  public static Instant resolveLenient(LocalDateTime local, ZoneId zone) {
     return local.atZone(zone).toInstant();
   }
 

@@ -4,9 +4,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** The IANA zones people choose from: regions with a city, without the legacy aliases. */
-final class ZoneIds {
+public final class ZoneIds {
 
-  static final List<String> ALL =
+  public static final List<String> ALL =
       ZoneId.getAvailableZoneIds().stream()
           .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
           .sorted()

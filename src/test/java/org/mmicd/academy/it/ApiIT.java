@@ -33,7 +33,7 @@ class ApiIT {
   }
 
   @Test
-  void runsOnTheDatabaseThisRunIsFor() {
+  void runsOnTheDatabaseThisRunIsFor() throws java.io.IOException {
     String expected = System.getProperty("it.database");
     URI health = URI.create(Platform.root().resolve("/health/ready").toString());
     Api.Reply reply = Api.anonymous(health).get(health.toString());
@@ -41,7 +41,10 @@ class ApiIT {
     JsonObject check = reply.json().getJsonArray("checks").getJsonObject(0);
     assertEquals("database", check.getString("name"));
     assertEquals("UP", check.getString("status"));
-    assertEquals(expected, check.getJsonObject("data").getString("product"), "database product");
+    // The public readiness answer names no product; the server's own log does.
+    assertTrue(
+        java.nio.file.Files.readString(Platform.log()).contains("Database " + expected + ":"),
+        "the server log names the database " + expected);
   }
 
   @Test

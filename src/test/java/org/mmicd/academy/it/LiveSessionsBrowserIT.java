@@ -147,9 +147,12 @@ class LiveSessionsBrowserIT {
         mine.findElement(By.cssSelector(".ics-link"))
             .getAttribute("href")
             .endsWith("/learn/session.ics?id=" + id));
+    chromium.screenshot("learner-registered");
+    // The subscription address is kept as a hash: it is made on request and shown that once.
+    browser.findElement(By.id("sessions:renewFeed")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("feed-url")));
     assertTrue(
         browser.findElement(By.id("feed-url")).getAttribute("value").contains("/api/v1/calendar/"));
-    chromium.screenshot("learner-registered");
     assertEquals(
         "registered",
         anonymous

@@ -108,7 +108,9 @@ class LiveSessionsIT {
     assertEquals(0, sequence(invited));
     assertEquals(start, Instant.from(invited.getDateTimeStart().getDate()));
 
-    String feed = laxmi.api().get("me/calendar").json().getString("url");
+    // The feed URL is absolute on the platform's public address; its path is this server's.
+    String feed =
+        java.net.URI.create(laxmi.api().get("me/calendar").json().getString("url")).getPath();
     VEvent inFeed = eventIn(anonymous.get(feed, "text/calendar"), uid);
     assertEquals(0, sequence(inFeed));
 

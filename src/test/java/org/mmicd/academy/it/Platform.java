@@ -3,19 +3,10 @@ package org.mmicd.academy.it;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -29,8 +20,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * (MMICD_DB_URL and the rest); the ports are the only values set here.
  */
 public final class Platform implements BeforeAllCallback {
-
-  private static final Duration BOOT_LIMIT = Duration.ofMinutes(5);
 
   private static Running running;
   private static RuntimeException failedStart;
@@ -81,153 +70,48 @@ public final class Platform implements BeforeAllCallback {
 
     final URI root;
     final GreenMail mail;
-    final Process payara;
+    final PayaraProcess payara;
     final Path log;
 
-    private Running(URI root, GreenMail mail, Process payara, Path log) {
-      this.root = root;
+    private Running(GreenMail mail, PayaraProcess payara) {
+      this.root = payara.root();
       this.mail = mail;
       this.payara = payara;
-      this.log = log;
+      this.log = payara.log();
     }
 
     static Running start() throws Exception {
-      int smtpPort = freePort();
+      int smtpPort = PayaraProcess.freePort();
       GreenMail mail =
           new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
               .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
       mail.start();
-
-      int httpPort = freePort();
       String database = System.getProperty("it.database", "H2").toLowerCase();
       Path log = Path.of("target", "it-logs", "payara-" + database + ".log");
-      Files.createDirectories(log.getParent());
-      ProcessBuilder builder = new ProcessBuilder(command(httpPort));
-      builder.environment().put("MMICD_SMTP_HOST", "127.0.0.1");
-      builder.environment().put("MMICD_SMTP_PORT", Integer.toString(smtpPort));
-      builder.redirectErrorStream(true).redirectOutput(log.toFile());
-      Process payara = builder.start();
-      Running running =
-          new Running(URI.create("http://127.0.0.1:" + httpPort + "/"), mail, payara, log);
-      Runtime.getRuntime().addShutdownHook(new Thread(running::stop));
-      running.awaitReady();
-      return running;
-    }
-
-    private static List<String> command(int httpPort) {
-      String jar = System.getProperty("payara.microJar", "target/payara-micro.jar");
-      String war = System.getProperty("mmicd.war", "target/mmicd-academy.war");
-      for (String file : List.of(jar, war)) {
-        if (!new File(file).isFile()) {
-          throw new IllegalStateException(
-              "Build it first (mvn package): " + new File(file).getAbsolutePath());
-        }
-      }
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      for (String option : System.getProperty("payara.jvmOptions", "-Xmx512m").split("\\s+")) {
-        if (!option.isBlank()) {
-          command.add(option);
-        }
-      }
-      command.addAll(
-          List.of(
-              "-jar",
-              jar,
-              "--deploy",
-              war,
-              "--contextroot",
-              "/",
-              "--port",
-              Integer.toString(httpPort),
-              "--nohazelcast"));
-      return command;
-    }
-
-    private void awaitReady() throws InterruptedException {
-      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-      long deadline = System.nanoTime() + BOOT_LIMIT.toNanos();
-      while (System.nanoTime() < deadline) {
-        if (!payara.isAlive()) {
-          throw new IllegalStateException(
-              "Payara Micro stopped while starting (exit " + payara.exitValue() + "):\n" + tail());
-        }
-        boolean booted = tail().contains(" ready in ");
-        if (answers(http, "health/ready") && answers(http, "api/v1/courses")) {
-          return;
-        }
-        if (booted) {
-          // Payara is up, so the application failed to deploy: say why now, not in five minutes.
-          Thread.sleep(3_000);
-          if (!answers(http, "api/v1/courses")) {
-            stop();
-            throw new IllegalStateException("The WAR did not deploy:\n" + errors());
-          }
-        }
-        Thread.sleep(500);
-      }
-      stop();
-      throw new IllegalStateException("Payara Micro was not ready within " + BOOT_LIMIT + tail());
-    }
-
-    private boolean answers(HttpClient http, String path) throws InterruptedException {
+      Files.deleteIfExists(log);
       try {
-        HttpRequest request =
-            HttpRequest.newBuilder(root.resolve(path)).timeout(Duration.ofSeconds(10)).build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-      } catch (IOException notYet) {
-        return false;
-      }
-    }
-
-    /** The lines of the log that say what went wrong. */
-    private String errors() {
-      try {
-        return String.join(
-            "\n",
-            Files.readAllLines(log).stream()
-                .filter(l -> l.contains("SEVERE") || l.contains("Exception Description"))
-                .limit(20)
-                .toList());
-      } catch (IOException e) {
-        return "(no log: " + e.getMessage() + ")";
-      }
-    }
-
-    private String tail() {
-      try {
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-      } catch (IOException e) {
-        return "(no log: " + e.getMessage() + ")";
+        PayaraProcess payara =
+            PayaraProcess.start(
+                database,
+                Map.of(
+                    "MMICD_SMTP_HOST", "127.0.0.1", "MMICD_SMTP_PORT", Integer.toString(smtpPort)));
+        Running running = new Running(mail, payara);
+        Runtime.getRuntime().addShutdownHook(new Thread(running::stop));
+        return running;
+      } catch (Exception e) {
+        mail.stop();
+        throw e;
       }
     }
 
     synchronized void stop() {
-      if (payara.isAlive()) {
-        payara.destroy();
-        try {
-          if (!payara.waitFor(30, TimeUnit.SECONDS)) {
-            payara.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          payara.destroyForcibly();
-        }
-      }
+      payara.stop();
       mail.stop();
     }
 
     @Override
     public void close() {
       stop();
-    }
-
-    private static int freePort() throws IOException {
-      try (ServerSocket socket = new ServerSocket(0)) {
-        socket.setReuseAddress(true);
-        return socket.getLocalPort();
-      }
     }
   }
 }

@@ -12,18 +12,19 @@ import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.Role;
 
 /** Sessions, people and countries made in memory, for the rules that need no database. */
-final class Fixtures {
+public final class Fixtures {
 
-  static final Country NEPAL =
+  public static final Country NEPAL =
       new Country("NP", "Nepal", ZoneId.of("Asia/Kathmandu"), List.of("ne", "en"));
-  static final Country ECUADOR =
+  public static final Country ECUADOR =
       new Country("EC", "Ecuador", ZoneId.of("America/Guayaquil"), List.of("es"));
 
   private static long nextId = 1000;
 
   private Fixtures() {}
 
-  static Person person(String name, String email, Country country, String zone, Role... roles) {
+  public static Person person(
+      String name, String email, Country country, String zone, Role... roles) {
     Person person =
         new Person(
             email,
@@ -39,12 +40,12 @@ final class Fixtures {
     return person;
   }
 
-  static Person trainer() {
+  public static Person trainer() {
     return person(
         "Teresa Trainer", "trainer@example.org", ECUADOR, "Europe/Brussels", Role.TRAINER);
   }
 
-  static SessionDetails webinar(Instant start, int minutes, int capacity, Person trainer) {
+  public static SessionDetails webinar(Instant start, int minutes, int capacity, Person trainer) {
     return new SessionDetails(
         SessionKind.WEBINAR,
         "Health toolkit: continuity of care for returning migrants",
@@ -63,7 +64,7 @@ final class Fixtures {
         null);
   }
 
-  static LiveSession session(Instant start, int minutes, int capacity) {
+  public static LiveSession session(Instant start, int minutes, int capacity) {
     LiveSession session =
         new LiveSession(
             webinar(start, minutes, capacity, trainer()),
@@ -73,14 +74,14 @@ final class Fixtures {
     return session;
   }
 
-  static SessionRegistration registration(
+  public static SessionRegistration registration(
       LiveSession session, Person person, RegistrationStatus status, Instant when) {
     SessionRegistration registration = new SessionRegistration(session, person, status, when);
     setId(registration, nextId++);
     return registration;
   }
 
-  static void setId(Object entity, long id) {
+  public static void setId(Object entity, long id) {
     try {
       Field field = entity.getClass().getDeclaredField("id");
       field.setAccessible(true);

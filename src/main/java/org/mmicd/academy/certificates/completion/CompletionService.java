@@ -9,8 +9,8 @@ import org.mmicd.academy.catalog.ModuleInCourse;
 import org.mmicd.academy.learning.Enrollment;
 import org.mmicd.academy.learning.EnrollmentView;
 import org.mmicd.academy.learning.LearningService;
-import org.mmicd.academy.webinars.AttendanceService;
 import org.mmicd.academy.webinars.LiveSession;
+import org.mmicd.academy.webinars.attendance.AttendanceService;
 
 /** Gathers what a learner has done in a course and lets the course's rule judge it. */
 @ApplicationScoped

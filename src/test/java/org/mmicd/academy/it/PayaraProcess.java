@@ -1,0 +1,194 @@
+package org.mmicd.academy.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged WAR on a Payara Micro of its own, a child process of the test JVM: started on a free
+ * port with the environment the test JVM has plus what the caller adds, awaited until the
+ * application answers, stopped, or killed as {@code kill -9} would. {@link Platform} runs the one
+ * every test class shares; a test that must kill or restart the application runs its own.
+ */
+final class PayaraProcess {
+
+  static final Duration BOOT_LIMIT = Duration.ofMinutes(5);
+
+  private final URI root;
+  private final Process payara;
+  private final Path log;
+
+  private PayaraProcess(URI root, Process payara, Path log) {
+    this.root = root;
+    this.payara = payara;
+    this.log = log;
+  }
+
+  /**
+   * Starts Payara and waits until the application answers; the log goes to {@code
+   * target/it-logs/payara-<name>.log} (appended to, so that a restart keeps what came before).
+   *
+   * @throws IllegalStateException when the WAR does not deploy, with the log's errors
+   */
+  static PayaraProcess start(String name, Map<String, String> environment) throws Exception {
+    int httpPort = freePort();
+    Path log = Path.of("target", "it-logs", "payara-" + name + ".log");
+    Files.createDirectories(log.getParent());
+    ProcessBuilder builder = new ProcessBuilder(command(httpPort));
+    builder.environment().putAll(environment);
+    builder
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    long logStart = Files.exists(log) ? Files.size(log) : 0;
+    Process payara = builder.start();
+    PayaraProcess running =
+        new PayaraProcess(URI.create("http://127.0.0.1:" + httpPort + "/"), payara, log);
+    Runtime.getRuntime().addShutdownHook(new Thread(running::stop));
+    running.awaitReady(logStart);
+    return running;
+  }
+
+  /** The application root, such as {@code http://127.0.0.1:40123/}. */
+  URI root() {
+    return root;
+  }
+
+  Path log() {
+    return log;
+  }
+
+  private static List<String> command(int httpPort) {
+    String jar = System.getProperty("payara.microJar", "target/payara-micro.jar");
+    String war = System.getProperty("mmicd.war", "target/mmicd-academy.war");
+    for (String file : List.of(jar, war)) {
+      if (!new File(file).isFile()) {
+        throw new IllegalStateException(
+            "Build it first (mvn package): " + new File(file).getAbsolutePath());
+      }
+    }
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    for (String option : System.getProperty("payara.jvmOptions", "-Xmx512m").split("\\s+")) {
+      if (!option.isBlank()) {
+        command.add(option);
+      }
+    }
+    command.addAll(
+        List.of(
+            "-jar",
+            jar,
+            "--deploy",
+            war,
+            "--contextroot",
+            "/",
+            "--port",
+            Integer.toString(httpPort),
+            "--nohazelcast",
+            // HTTP compression, as in production (README)
+            "--prebootcommandfile",
+            System.getProperty("payara.preBoot", "src/main/payara/pre-boot.asadmin")));
+    return command;
+  }
+
+  private void awaitReady(long logStart) throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    long deadline = System.nanoTime() + BOOT_LIMIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!payara.isAlive()) {
+        throw new IllegalStateException(
+            "Payara Micro stopped while starting (exit " + payara.exitValue() + "):\n" + tail());
+      }
+      boolean booted = logSince(logStart).contains(" ready in ");
+      if (answers(http, "health/ready") && answers(http, "api/v1/courses")) {
+        return;
+      }
+      if (booted) {
+        // Payara is up, so the application failed to deploy: say why now, not in five minutes.
+        Thread.sleep(3_000);
+        if (!answers(http, "api/v1/courses")) {
+          stop();
+          throw new IllegalStateException("The WAR did not deploy:\n" + errors(logStart));
+        }
+      }
+      Thread.sleep(500);
+    }
+    stop();
+    throw new IllegalStateException("Payara Micro was not ready within " + BOOT_LIMIT + tail());
+  }
+
+  private boolean answers(HttpClient http, String path) throws InterruptedException {
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(root.resolve(path)).timeout(Duration.ofSeconds(10)).build();
+      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    } catch (IOException notYet) {
+      return false;
+    }
+  }
+
+  private String logSince(long offset) {
+    try {
+      String all = Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+      return all.substring((int) Math.min(offset, all.length()));
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /** The lines of this start's log that say what went wrong. */
+  private String errors(long logStart) {
+    return String.join(
+        "\n",
+        logSince(logStart)
+            .lines()
+            .filter(l -> l.contains("SEVERE") || l.contains("Exception Description"))
+            .limit(20)
+            .toList());
+  }
+
+  String tail() {
+    List<String> lines = logSince(0).lines().toList();
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+  }
+
+  /** Stops Payara as an operator would, giving it time to close. */
+  synchronized void stop() {
+    if (payara.isAlive()) {
+      payara.destroy();
+      try {
+        if (!payara.waitFor(30, TimeUnit.SECONDS)) {
+          payara.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        payara.destroyForcibly();
+      }
+    }
+  }
+
+  /** Kills Payara at once with SIGKILL ({@code kill -9}): no shutdown hook, nothing flushed. */
+  void kill() throws InterruptedException {
+    payara.destroyForcibly();
+    if (!payara.waitFor(30, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("Payara Micro did not die");
+    }
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      socket.setReuseAddress(true);
+      return socket.getLocalPort();
+    }
+  }
+}
