@@ -34,3 +34,20 @@
     field.addEventListener('focus', function () { field.select(); });
   });
 })();
+/*
+ * FullCalendar names each day cell by its day number alone, although the cell also shows that day's
+ * sessions: screen readers then hide the sessions' titles. The cell is named by what it shows.
+ */
+(function () {
+  'use strict';
+  if (!document.querySelector('.fc, [id$=":schedule"]')) {
+    return;
+  }
+  function unname() {
+    Array.prototype.forEach.call(document.querySelectorAll('.fc td[role="gridcell"][aria-labelledby]'), function (cell) {
+      cell.removeAttribute('aria-labelledby');
+    });
+  }
+  new MutationObserver(unname).observe(document.body, {childList: true, subtree: true});
+  unname();
+})();

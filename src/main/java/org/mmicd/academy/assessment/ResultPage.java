@@ -18,6 +18,7 @@ public class ResultPage {
   private Long id;
   private String course;
   private QuizViews.ResultView result;
+  private boolean canTryAgain;
 
   public void load() {
     if (id == null || id <= 0) {
@@ -25,11 +26,25 @@ public class ResultPage {
     }
     Person person = currentUser.get();
     Attempt attempt = quizzes.getOwnAttempt(person, id);
-    quizzes.attemptsOf(person, attempt.moduleId());
+    String module = attempt.moduleId();
+    java.util.List<Attempt> attempts = quizzes.attemptsOf(person, module);
     attempt = quizzes.getOwnAttempt(person, id);
     if (!attempt.open()) {
       result = quizzes.result(person, attempt);
+      Integer left =
+          QuizViews.summary(
+                  quizzes.getQuiz(module),
+                  quizzes.pool(module).size(),
+                  attempts,
+                  quizzes.hasPassed(person, module))
+              .attemptsLeft();
+      canTryAgain = !result.passed() && (left == null || left > 0);
     }
+  }
+
+  /** Not passed and attempts left: the result page offers another attempt at once. */
+  public boolean isCanTryAgain() {
+    return canTryAgain;
   }
 
   public Long getId() {

@@ -96,8 +96,8 @@ final class PayaraProcess {
             Integer.toString(httpPort),
             "--nohazelcast",
             // HTTP compression, as in production (README)
-            "--prebootcommandfile",
-            System.getProperty("payara.preBoot", "src/main/payara/pre-boot.asadmin")));
+            "--postbootcommandfile",
+            System.getProperty("payara.postBoot", "src/main/payara/post-boot.asadmin")));
     return command;
   }
 
