@@ -359,7 +359,7 @@ class PagesBrowserIT {
       socket.setSoTimeout(30_000);
       OutputStream out = socket.getOutputStream();
       out.write(
-          ("POST /learn/my.xhtml HTTP/1.1\r\nHost: "
+          ("POST /index.xhtml HTTP/1.1\r\nHost: "
                   + root.getHost()
                   + "\r\nAccept-Language: es\r\n"
                   + "Content-Type: application/x-www-form-urlencoded\r\n"
