@@ -14,7 +14,8 @@ jar=${MMICD_PAYARA_JAR:-target/payara-micro.jar}
 war=${MMICD_WAR:-target/mmicd-academy.war}
 interface=${MMICD_CLUSTER_INTERFACE:-127.0.0.1}
 
-options=(--deploy "$war" --contextroot / --port "$http_port")
+options=(--deploy "$war" --contextroot / --port "$http_port"
+  --postbootcommandfile src/main/payara/post-boot.asadmin)
 if [[ -n "${MMICD_CLUSTER_MEMBERS:-}" ]]; then
   # List ports, never ranges (a range crashes Hazelcast's address picker). --nohostaware: on one
   # host every member has the same address, and host-aware partitioning would then keep no backups,

@@ -48,6 +48,9 @@ public class AttemptPage implements Serializable {
     if (FacesContext.getCurrentInstance().isPostback()) {
       return;
     }
+    if (id == null || id <= 0) {
+      throw DomainException.invalid(null, "error.page.badAddress");
+    }
     refresh();
     if (attempt != null && !"in_progress".equals(attempt.status())) {
       toResult();
@@ -57,12 +60,7 @@ public class AttemptPage implements Serializable {
   }
 
   private void refresh() {
-    try {
-      attempt = QuizViews.attempt(quizzes.getOwnAttempt(currentUser.get(), id), clock.instant());
-    } catch (DomainException problem) {
-      attempt = null;
-      messages.refused(problem);
-    }
+    attempt = QuizViews.attempt(quizzes.getOwnAttempt(currentUser.get(), id), clock.instant());
   }
 
   private void showQuestion(int target) {
@@ -173,6 +171,24 @@ public class AttemptPage implements Serializable {
 
   public boolean answered(int p) {
     return attempt.questions().get(p - 1).answer() != null;
+  }
+
+  /**
+   * The other questions still without an answer, which submitting would leave unanswered (the one
+   * shown is saved with the submission).
+   */
+  public List<Integer> getUnansweredOthers() {
+    return getPositions().stream().filter(p -> p != position && !answered(p)).toList();
+  }
+
+  /** The warning before submitting with questions unanswered, in the page's language. */
+  public String getUnansweredWarning() {
+    List<Integer> left = getUnansweredOthers();
+    return DomainException.format(
+        FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+        "quiz.confirmUnanswered",
+        left.size(),
+        left.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
   }
 
   public Long getId() {

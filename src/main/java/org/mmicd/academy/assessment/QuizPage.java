@@ -30,18 +30,17 @@ public class QuizPage implements Serializable {
   private QuizViews.QuizSummary summary;
 
   public void load() {
+    if (module == null || module.isBlank()) {
+      throw DomainException.invalid(null, "error.page.badAddress");
+    }
     Person person = currentUser.get();
+    Quiz quiz = quizzes.getQuiz(module);
     summary =
-        quizzes
-            .findQuiz(module == null ? "" : module)
-            .map(
-                q ->
-                    QuizViews.summary(
-                        q,
-                        quizzes.pool(module).size(),
-                        quizzes.attemptsOf(person, module),
-                        quizzes.hasPassed(person, module)))
-            .orElse(null);
+        QuizViews.summary(
+            quiz,
+            quizzes.pool(module).size(),
+            quizzes.attemptsOf(person, module),
+            quizzes.hasPassed(person, module));
   }
 
   public void start() throws IOException {

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.mmicd.academy.identity.CurrentUser;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.platform.DomainException;
-import org.mmicd.academy.platform.Messages;
 
 /** An attempt's result, with the review its quiz's policy allows. */
 @Named
@@ -15,24 +14,37 @@ public class ResultPage {
 
   @Inject QuizService quizzes;
   @Inject CurrentUser currentUser;
-  @Inject Messages messages;
 
   private Long id;
   private String course;
   private QuizViews.ResultView result;
+  private boolean canTryAgain;
 
   public void load() {
-    Person person = currentUser.get();
-    try {
-      Attempt attempt = quizzes.getOwnAttempt(person, id);
-      quizzes.attemptsOf(person, attempt.moduleId());
-      attempt = quizzes.getOwnAttempt(person, id);
-      if (!attempt.open()) {
-        result = quizzes.result(person, attempt);
-      }
-    } catch (DomainException problem) {
-      messages.refused(problem);
+    if (id == null || id <= 0) {
+      throw DomainException.invalid(null, "error.page.badAddress");
     }
+    Person person = currentUser.get();
+    Attempt attempt = quizzes.getOwnAttempt(person, id);
+    String module = attempt.moduleId();
+    java.util.List<Attempt> attempts = quizzes.attemptsOf(person, module);
+    attempt = quizzes.getOwnAttempt(person, id);
+    if (!attempt.open()) {
+      result = quizzes.result(person, attempt);
+      Integer left =
+          QuizViews.summary(
+                  quizzes.getQuiz(module),
+                  quizzes.pool(module).size(),
+                  attempts,
+                  quizzes.hasPassed(person, module))
+              .attemptsLeft();
+      canTryAgain = !result.passed() && (left == null || left > 0);
+    }
+  }
+
+  /** Not passed and attempts left: the result page offers another attempt at once. */
+  public boolean isCanTryAgain() {
+    return canTryAgain;
   }
 
   public Long getId() {

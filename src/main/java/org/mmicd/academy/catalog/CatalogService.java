@@ -282,6 +282,12 @@ public class CatalogService {
     course.askForLiveSessionShare(definition.liveSessionSharePercent());
     course.certifyFor(
         definition.certificate().validityMonths(), definition.certificate().recertify());
+    Map<String, LocalizedText> translations = new HashMap<>();
+    definition
+        .translations()
+        .forEach(
+            (language, t) -> translations.put(language, new LocalizedText(t.title(), t.summary())));
+    course.translate(translations);
   }
 
   /** Two instances starting together must not both insert the same module. */

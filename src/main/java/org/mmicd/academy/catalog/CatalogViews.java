@@ -12,6 +12,7 @@ public final class CatalogViews {
 
   private CatalogViews() {}
 
+  /** {@code language} is the language of the title and summary: the one asked for, or en. */
   public record CourseSummary(
       String id,
       String title,
@@ -19,7 +20,8 @@ public final class CatalogViews {
       List<String> languages,
       List<String> countries,
       int moduleCount,
-      int estimatedMinutes) {
+      int estimatedMinutes,
+      String language) {
 
     public String languageList() {
       return String.join(", ", languages);
@@ -46,7 +48,8 @@ public final class CatalogViews {
       List<String> countries,
       int estimatedMinutes,
       CompletionRule completion,
-      List<ModuleSummary> modules)
+      List<ModuleSummary> modules,
+      String language)
       implements Serializable {}
 
   public record ModuleSummary(
@@ -71,7 +74,13 @@ public final class CatalogViews {
   }
 
   public record LessonSummary(
-      String id, String key, String title, String type, int minutes, List<String> objectives)
+      String id,
+      String key,
+      String title,
+      String type,
+      int minutes,
+      List<String> objectives,
+      String language)
       implements Serializable {}
 
   /** A key resource: a publication named with its publisher; {@code url} may be null. */
@@ -96,15 +105,18 @@ public final class CatalogViews {
       String nextLessonId)
       implements Serializable {}
 
-  public static CourseSummary summary(Course course, List<LearningModule> modules) {
+  public static CourseSummary summary(
+      Course course, List<LearningModule> modules, String language) {
+    LocalizedText text = course.text(language);
     return new CourseSummary(
         course.id(),
-        course.title(),
-        course.summary(),
+        text.title(),
+        text.body(),
         course.languages(),
         course.countries(),
         modules.size(),
-        minutes(course, modules));
+        minutes(course, modules),
+        course.translatedInto(language) ? language : "en");
   }
 
   public static CourseDetail detail(Course course, List<LearningModule> modules, String language) {
@@ -129,10 +141,11 @@ public final class CatalogViews {
               module.activeLessons().stream().map(l -> lessonSummary(l, language)).toList(),
               resources(module)));
     }
+    LocalizedText text = course.text(language);
     return new CourseDetail(
         course.id(),
-        course.title(),
-        course.summary(),
+        text.title(),
+        text.body(),
         course.languages(),
         course.countries(),
         minutes(course, modules),
@@ -142,7 +155,8 @@ public final class CatalogViews {
             course.minOptionalModules(),
             course.minLiveSessions(),
             course.liveSessionSharePercent()),
-        moduleSummaries);
+        moduleSummaries,
+        course.translatedInto(language) ? language : "en");
   }
 
   private static LessonSummary lessonSummary(Lesson lesson, String language) {
@@ -153,7 +167,8 @@ public final class CatalogViews {
         text.title(),
         lesson.type().key(),
         lesson.minutes(),
-        text.objectives());
+        text.objectives(),
+        lesson.translatedInto(language) ? language : "en");
   }
 
   public static List<ResourceView> resources(LearningModule module) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.mmicd.academy.identity.UserSession;
 
 /** The course list. */
 @Named
@@ -11,6 +12,7 @@ import java.util.List;
 public class CataloguePage {
 
   @Inject CatalogService catalog;
+  @Inject UserSession userSession;
 
   private List<CatalogViews.CourseSummary> courses;
 
@@ -18,7 +20,7 @@ public class CataloguePage {
     if (courses == null) {
       courses =
           catalog.courses().stream()
-              .map(c -> CatalogViews.summary(c, catalog.modulesOf(c)))
+              .map(c -> CatalogViews.summary(c, catalog.modulesOf(c), userSession.getLanguage()))
               .toList();
     }
     return courses;

@@ -1,5 +1,6 @@
 package org.mmicd.academy.catalog;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -8,12 +9,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -75,6 +79,13 @@ public class Course {
 
   @ElementCollection(fetch = FetchType.LAZY)
   @BatchFetch(BatchFetchType.IN)
+  @CollectionTable(name = "course_text", joinColumns = @JoinColumn(name = "course_id"))
+  @MapKeyColumn(name = "language")
+  @AttributeOverride(name = "body", column = @Column(name = "summary"))
+  private Map<String, LocalizedText> translations = new HashMap<>();
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "course_module", joinColumns = @JoinColumn(name = "course_id"))
   @OrderBy("position")
   private List<ModuleInCourse> modules = new ArrayList<>();
@@ -95,6 +106,19 @@ public class Course {
 
   public String summary() {
     return summary;
+  }
+
+  /**
+   * The title and summary in the language asked for: the course file's translation, or the file's
+   * own English text when it has none.
+   */
+  public LocalizedText text(String language) {
+    return translations.getOrDefault(language, new LocalizedText(title, summary));
+  }
+
+  /** Whether {@link #text} is in that language (English is the course file's own). */
+  public boolean translatedInto(String language) {
+    return "en".equals(language) || translations.containsKey(language);
   }
 
   public List<String> languages() {
@@ -181,6 +205,12 @@ public class Course {
 
   void askForLiveSessionShare(int percent) {
     this.liveSessionSharePercent = percent;
+  }
+
+  /** The title and summary in other languages than English, by language; replaces the old ones. */
+  void translate(Map<String, LocalizedText> translated) {
+    this.translations.clear();
+    this.translations.putAll(translated);
   }
 
   void certifyFor(Integer validityMonths, boolean recertify) {

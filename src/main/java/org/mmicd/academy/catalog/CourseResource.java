@@ -27,9 +27,9 @@ public class CourseResource {
 
   @GET
   @PermitAll
-  public List<CatalogViews.CourseSummary> courses() {
+  public List<CatalogViews.CourseSummary> courses(@QueryParam("lang") String lang) {
     return catalog.courses().stream()
-        .map(c -> CatalogViews.summary(c, catalog.modulesOf(c)))
+        .map(c -> CatalogViews.summary(c, catalog.modulesOf(c), language(lang)))
         .toList();
   }
 

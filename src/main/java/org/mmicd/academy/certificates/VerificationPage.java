@@ -1,6 +1,7 @@
 package org.mmicd.academy.certificates;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -22,6 +23,10 @@ public class VerificationPage {
     Optional<Certificate> found = certificates.verify(code);
     verification =
         found.map(c -> CertificateViews.verification(c, documents, clock.instant())).orElse(null);
+    if (verification == null) {
+      // The page says so in words; the status says so to tools that check addresses.
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+    }
   }
 
   public String getCode() {

@@ -64,7 +64,7 @@ public class RegistrationPage {
       for (ConstraintViolation<Registration> violation : violations) {
         messages.error(
             "registration:" + violation.getPropertyPath(),
-            violation.getPropertyPath() + ": " + violation.getMessage());
+            "register.invalid." + violation.getPropertyPath());
       }
       return;
     }

@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.Optional;
 import org.mmicd.academy.platform.DatabaseOutage;
 import org.mmicd.academy.platform.DomainException;
+import org.mmicd.academy.platform.ProblemExceptionMapper;
 import org.mmicd.academy.platform.ProblemWriter;
 
 /**
@@ -123,7 +124,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response) {
     response.addHeader(
         "WWW-Authenticate", "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
-    response.addHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+    if (ProblemExceptionMapper.triedBasic(request)) {
+      response.addHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+    }
     try {
       ProblemWriter.write(
           response,

@@ -32,7 +32,7 @@ public class TokensPage implements Serializable {
 
   public void create() {
     if (name == null || name.isBlank()) {
-      messages.error("tokens:name", "tokens.name");
+      messages.error("tokens:name", "tokens.nameRequired");
       return;
     }
     try {

@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import org.mmicd.academy.platform.web.FormSizeLimit;
 
 /** The signed-in person's page preferences: the interface language, and sign-out. */
 @Named
@@ -43,6 +44,7 @@ public class UserSession implements Serializable {
                         ? browser.getLanguage()
                         : "en";
                   });
+      remember();
     }
     return language;
   }
@@ -50,6 +52,15 @@ public class UserSession implements Serializable {
   public void setLanguage(String language) {
     if (LANGUAGES.contains(language)) {
       this.language = language;
+      remember();
+    }
+  }
+
+  /** Answers written outside the pages (a post too large to read) speak the same language. */
+  private void remember() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces != null) {
+      faces.getExternalContext().getSessionMap().put(FormSizeLimit.LANGUAGE, language);
     }
   }
 
@@ -64,6 +75,7 @@ public class UserSession implements Serializable {
   /** Called after sign-in so that the person's own language wins over the browser's. */
   public void signedIn(Person person) {
     this.language = person.language();
+    remember();
   }
 
   /** The viewer's own time zone: every instant on a page is shown in it. */
@@ -105,13 +117,6 @@ public class UserSession implements Serializable {
 
   public boolean isAdmin() {
     return currentUser.hasRole(Role.ADMIN);
-  }
-
-  public void changeLanguage() throws IOException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    String query = request.getQueryString();
-    external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
   }
 
   public void signOut() throws ServletException, IOException {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.mmicd.academy.catalog.CatalogService;
 import org.mmicd.academy.catalog.CatalogViews;
 import org.mmicd.academy.catalog.Course;
@@ -37,13 +36,11 @@ public class CoursePage implements Serializable {
   private EnrollmentView enrollment;
 
   public void load() {
-    Optional<Course> found = id == null ? Optional.empty() : catalog.findCourse(id);
-    if (found.isEmpty()) {
-      course = null;
-      return;
+    if (id == null || id.isBlank()) {
+      throw DomainException.invalid(null, "error.page.badAddress");
     }
-    course =
-        CatalogViews.detail(found.get(), catalog.modulesOf(found.get()), userSession.getLanguage());
+    Course found = catalog.getCourse(id);
+    course = CatalogViews.detail(found, catalog.modulesOf(found), userSession.getLanguage());
     enrollment =
         currentUser
             .find()

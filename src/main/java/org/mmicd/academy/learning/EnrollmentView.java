@@ -34,7 +34,34 @@ public record EnrollmentView(
       boolean hasQuiz,
       boolean quizPassed,
       List<LessonView> lessons)
-      implements Serializable {}
+      implements Serializable {
+
+    /** The same module after one of its lessons reached a state (a page's outline, say). */
+    public ModuleView withLessonState(String lessonId, String state) {
+      return new ModuleView(
+          moduleId,
+          title,
+          required,
+          percent,
+          completedLessons,
+          totalLessons,
+          hasQuiz,
+          quizPassed,
+          lessons.stream()
+              .map(
+                  l ->
+                      l.lessonId().equals(lessonId)
+                          ? new LessonView(
+                              l.lessonId(),
+                              l.title(),
+                              l.type(),
+                              l.minutes(),
+                              state,
+                              l.secondsSpent())
+                          : l)
+              .toList());
+    }
+  }
 
   public record LessonView(
       String lessonId, String title, String type, int minutes, String state, int secondsSpent)

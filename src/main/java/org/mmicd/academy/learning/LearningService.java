@@ -353,7 +353,7 @@ public class LearningService {
     return new EnrollmentView(
         enrollment.id(),
         course.id(),
-        course.title(),
+        course.text(language).title(),
         enrollment.learner().email(),
         apiName(enrollment.status()),
         enrollment.enrolledAt(),

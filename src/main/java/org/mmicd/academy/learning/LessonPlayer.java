@@ -1,16 +1,19 @@
 package org.mmicd.academy.learning;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 import org.mmicd.academy.catalog.CatalogService;
 import org.mmicd.academy.catalog.CatalogViews;
 import org.mmicd.academy.catalog.Course;
+import org.mmicd.academy.catalog.LearningModule;
 import org.mmicd.academy.catalog.Lesson;
 import org.mmicd.academy.catalog.LessonRenderer;
 import org.mmicd.academy.identity.CurrentUser;
@@ -20,8 +23,11 @@ import org.mmicd.academy.identity.UserSession;
 import org.mmicd.academy.platform.DomainException;
 
 /**
- * The lesson page: shows a lesson, records that it was opened, how long it was read (reported by
- * the page every half minute while visible) and when the learner marks it complete.
+ * The lesson page: shows a lesson with the course's outline and the learner's standing. Opening it
+ * changes nothing; the page's own script then posts (with the page's view state, so no other site
+ * can) that the lesson was opened, the seconds it was read while visible every half minute and on
+ * leaving, and the learner's "mark as complete". Without the script, "mark as complete" is a plain
+ * form post.
  */
 @Named
 @ViewScoped
@@ -42,47 +48,57 @@ public class LessonPlayer implements Serializable {
   private CatalogViews.LessonContent lesson;
   private String trainerNotesHtml;
   private List<String> courseLanguages = List.of();
+  private String courseTitle;
+  private List<EnrollmentView.ModuleView> outline = List.of();
+  private final Map<String, String> textLanguages = new HashMap<>();
   private Long enrollmentId;
   private String state = "not_started";
   private int secondsSpent;
   private int coursePercent;
-  private String problem;
 
   public void load() {
     if (FacesContext.getCurrentInstance().isPostback()) {
       return;
     }
-    Optional<Course> course = courseId == null ? Optional.empty() : catalog.findCourse(courseId);
-    if (course.isEmpty()) {
-      problem = "course.notFound";
-      return;
+    if (courseId == null || courseId.isBlank() || lessonId == null || lessonId.isBlank()) {
+      throw DomainException.invalid(null, "error.page.badAddress");
     }
+    Course course = catalog.getCourse(courseId);
     Person learner = currentUser.get();
-    Optional<Enrollment> enrollment =
+    Enrollment enrollment =
         learning
             .findEnrollment(learner, courseId)
-            .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN);
-    if (enrollment.isEmpty()) {
-      problem = "lesson.notEnrolled";
-      return;
-    }
-    Lesson found;
-    try {
-      found = catalog.getLesson(course.get(), lessonId);
-    } catch (DomainException notFound) {
-      problem = "lesson.notFound";
-      return;
-    }
-    courseLanguages = course.get().languages();
+            .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN)
+            .orElseThrow(() -> DomainException.forbidden("error.lesson.not-enrolled"));
+    Lesson found = catalog.getLesson(course, lessonId);
+    courseLanguages = course.languages();
     String language = lang != null && !lang.isBlank() ? lang : userSession.getLanguage();
-    lesson =
-        CatalogViews.content(
-            course.get(), catalog.modulesOf(course.get()), found, language, renderer);
+    List<LearningModule> modules = catalog.modulesOf(course);
+    lesson = CatalogViews.content(course, modules, found, language, renderer);
+    String shown = userSession.getLanguage();
+    for (LearningModule module : modules) {
+      textLanguages.put(module.id(), module.translatedInto(shown) ? shown : "en");
+      for (Lesson each : module.activeLessons()) {
+        textLanguages.put(each.qualifiedId(), each.translatedInto(shown) ? shown : "en");
+      }
+    }
     if (seesTrainerNotes(learner)) {
       trainerNotesHtml = CatalogViews.trainerNotesHtml(found, language, renderer).orElse(null);
     }
-    enrollmentId = enrollment.get().id();
-    report("in_progress", 0);
+    enrollmentId = enrollment.id();
+    EnrollmentView standing = learning.view(enrollment, userSession.getLanguage());
+    courseTitle = standing.courseTitle();
+    outline = standing.modules();
+    coursePercent = standing.percent();
+    outline.stream()
+        .flatMap(m -> m.lessons().stream())
+        .filter(l -> l.lessonId().equals(lesson.id()))
+        .findFirst()
+        .ifPresent(
+            l -> {
+              state = l.state();
+              secondsSpent = l.secondsSpent();
+            });
   }
 
   /** Model answers and rubrics of capstones are for the people who assess them, not learners. */
@@ -92,26 +108,41 @@ public class LessonPlayer implements Serializable {
         || person.hasRole(Role.ADMIN);
   }
 
-  /** Called by the page every 30 seconds of visible reading, and before leaving. */
+  /** Posted by the page once it is shown: the lesson is in progress and the place to resume. */
+  public void opened() {
+    report(isCompleted() ? "completed" : "in_progress", seconds());
+    answerScriptBriefly();
+  }
+
+  /** Posted by the page every 30 seconds of visible reading, and when the learner leaves. */
   public void reportTime() {
-    String seconds =
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getRequestParameterMap()
-            .get("seconds");
-    int value = parseSeconds(seconds);
+    int value = seconds();
     if (value > 0) {
-      report(state.equals("completed") ? "completed" : "in_progress", value);
+      report(isCompleted() ? "completed" : "in_progress", value);
+    }
+    answerScriptBriefly();
+  }
+
+  /** The page's script reads nothing from these answers: 204, not the page again (slow links). */
+  private static void answerScriptBriefly() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    if (external.getRequestHeaderMap().get("X-Requested-With") != null) {
+      external.setResponseStatus(204);
+      faces.responseComplete();
     }
   }
 
   public void markComplete() {
-    String seconds =
+    report("completed", seconds());
+  }
+
+  private static int seconds() {
+    return parseSeconds(
         FacesContext.getCurrentInstance()
             .getExternalContext()
             .getRequestParameterMap()
-            .get("seconds");
-    report("completed", parseSeconds(seconds));
+            .get("seconds"));
   }
 
   private void report(String reached, int seconds) {
@@ -123,6 +154,7 @@ public class LessonPlayer implements Serializable {
     state = result.state();
     secondsSpent = result.secondsSpent();
     coursePercent = result.coursePercent();
+    outline = outline.stream().map(m -> m.withLessonState(lesson.id(), state)).toList();
   }
 
   private static int parseSeconds(String seconds) {
@@ -204,7 +236,25 @@ public class LessonPlayer implements Serializable {
     return coursePercent;
   }
 
-  public String getProblem() {
-    return problem;
+  public String getCourseTitle() {
+    return courseTitle;
+  }
+
+  /** The course's modules and lessons with this learner's state of each, for the outline. */
+  public List<EnrollmentView.ModuleView> getOutline() {
+    return outline;
+  }
+
+  /**
+   * The language of a module's or lesson's title in the outline: the page's, or English where it
+   * has no translation, so that screen readers pronounce it right.
+   */
+  public String languageOf(String moduleOrLessonId) {
+    return textLanguages.getOrDefault(moduleOrLessonId, "en");
+  }
+
+  /** The module of the lesson shown: the outline opens it. */
+  public boolean isCurrentModule(EnrollmentView.ModuleView module) {
+    return lesson != null && module.moduleId().equals(lesson.moduleId());
   }
 }

@@ -53,10 +53,16 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     boolean anonymous = securityContext == null || securityContext.getUserPrincipal() == null;
     if (problem.status() == 401 || (roleCheck && problem.status() == 403 && anonymous)) {
       // @RolesAllowed denies anonymous callers with 403; they need to authenticate, which is a 401.
-      return Response.status(401)
-          .type(Problem.MEDIA_TYPE)
-          .header("WWW-Authenticate", "Bearer realm=\"MMICD Academy\"")
-          .header("WWW-Authenticate", "Basic realm=\"MMICD Academy\", charset=\"UTF-8\"")
+      // A browser that is offered Basic asks for a password and then sends it with every request
+      // to the API, other sites' requests included: only a caller that tried Basic is offered it.
+      Response.ResponseBuilder unauthorized =
+          Response.status(401)
+              .type(Problem.MEDIA_TYPE)
+              .header("WWW-Authenticate", "Bearer realm=\"MMICD Academy\"");
+      if (triedBasic(request)) {
+        unauthorized.header("WWW-Authenticate", "Basic realm=\"MMICD Academy\", charset=\"UTF-8\"");
+      }
+      return unauthorized
           .entity(generic(locale, 401, "unauthenticated", "error.api.sign-in"))
           .build();
     }
@@ -66,6 +72,12 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
           .build();
     }
     return response(problem);
+  }
+
+  /** Whether the request authenticated with HTTP Basic (a script that knows it wants Basic). */
+  public static boolean triedBasic(HttpServletRequest request) {
+    String authorization = request == null ? null : request.getHeader("Authorization");
+    return authorization != null && authorization.strip().regionMatches(true, 0, "Basic ", 0, 6);
   }
 
   /** Accept-Language among the languages we write, then the account's language, then English. */

@@ -47,11 +47,12 @@ public class LiveSessionsPage implements Serializable {
     if (upcoming == null) {
       Person me = currentUser.get();
       upcoming =
-          views.of(
-              sessions.forLearner(me, clock.instant()),
-              me,
-              userSession.getZone(),
-              userSession.getLocale());
+          SessionView.cancelledLast(
+              views.of(
+                  sessions.forLearner(me, clock.instant()),
+                  me,
+                  userSession.getZone(),
+                  userSession.getLocale()));
     }
     return upcoming;
   }

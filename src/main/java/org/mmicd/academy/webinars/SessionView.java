@@ -45,6 +45,17 @@ public record SessionView(
     implements Serializable {
 
   /** A trainer who leads the session; the e-mail is shown to staff only. */
+  /**
+   * Upcoming sessions as people look for them: those that will take place first, in their order,
+   * then the cancelled ones, still listed so that nobody travels for nothing.
+   */
+  public static List<SessionView> cancelledLast(List<SessionView> sessions) {
+    return java.util.stream.Stream.concat(
+            sessions.stream().filter(s -> !"cancelled".equals(s.status())),
+            sessions.stream().filter(s -> "cancelled".equals(s.status())))
+        .toList();
+  }
+
   public record Trainer(long id, String displayName, String email) implements Serializable {}
 
   /** The viewer's own place in the session. */

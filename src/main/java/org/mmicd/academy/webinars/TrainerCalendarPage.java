@@ -43,11 +43,12 @@ public class TrainerCalendarPage implements Serializable {
     if (upcoming == null) {
       var now = clock.instant();
       upcoming =
-          views.of(
-              sessions.between(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(400))),
-              currentUser.get(),
-              zone(),
-              userSession.getLocale());
+          SessionView.cancelledLast(
+              views.of(
+                  sessions.between(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(400))),
+                  currentUser.get(),
+                  zone(),
+                  userSession.getLocale()));
     }
     return upcoming;
   }

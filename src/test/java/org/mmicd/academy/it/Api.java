@@ -98,6 +98,7 @@ public final class Api {
     return send(
         HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", "text/plain; charset=UTF-8")
+            .header("X-Requested-With", "mmicd-tests")
             .POST(HttpRequest.BodyPublishers.ofString(text)),
         "application/yaml, application/problem+json");
   }

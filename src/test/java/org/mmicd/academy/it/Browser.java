@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -88,6 +90,31 @@ public final class Browser
 
   public void resize(Dimension size) {
     driver.manage().window().setSize(size);
+  }
+
+  /**
+   * Runs axe-core (WCAG 2.0 and 2.1, levels A and AA) on the page as it is now, at desktop and at
+   * phone width, and fails with every violation found, each with the elements concerned; also fails
+   * when the page broke its Content-Security-Policy. The window keeps the size it had.
+   */
+  public void assertAccessible() {
+    Dimension size = driver.manage().window().getSize();
+    List<String> problems = new ArrayList<>();
+    for (Dimension width :
+        size.getWidth() <= PHONE.getWidth() ? List.of(PHONE, DESKTOP) : List.of(DESKTOP, PHONE)) {
+      resize(width);
+      problems.addAll(Accessibility.violations(driver, width.getWidth()));
+    }
+    resize(size);
+    problems.addAll(Accessibility.policyViolations(driver));
+    if (!problems.isEmpty()) {
+      throw new AssertionError(
+          driver.getCurrentUrl()
+              + " (\""
+              + driver.getTitle()
+              + "\"):\n"
+              + String.join("\n", problems));
+    }
   }
 
   /** Keeps what the browser shows under target/screenshots, for people reviewing a run. */
@@ -181,6 +208,9 @@ public final class Browser
             .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    driver.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument", Map.of("source", Accessibility.POLICY_LISTENER));
     return driver;
   }
 }

@@ -34,6 +34,7 @@ class CertificatesBrowserIT {
                     By.cssSelector(".certificate[data-course='mmicd-blended']")));
     assertEquals("Valid", card.findElement(By.className("certificate-status")).getText());
     chromium.screenshot("my-certificates-phone");
+    chromium.assertAccessible();
 
     String pdf = card.findElement(By.className("pdf-link")).getAttribute("href");
     Object firstBytes =
@@ -56,6 +57,7 @@ class CertificatesBrowserIT {
     assertTrue(verdict.getText().contains("valid"), verdict.getText());
     assertEquals("Grace Graduate", chromium.driver().findElement(By.id("learner-name")).getText());
     chromium.screenshot("verify-valid-phone");
+    chromium.assertAccessible();
 
     chromium.open("course.xhtml?id=mmicd-blended");
     String summary =
@@ -83,6 +85,7 @@ class CertificatesBrowserIT {
         chromium.driver().findElement(By.id("audit")).getText().contains("Issued in error"),
         "the audit log shows the demo revocation and its reason");
     chromium.screenshot("staff-certificates");
+    chromium.assertAccessible();
 
     chromium.open("admin/completion.xhtml");
     chromium.await().until(ExpectedConditions.elementToBeClickable(By.id("review:dryRun"))).click();

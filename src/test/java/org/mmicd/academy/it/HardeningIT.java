@@ -494,6 +494,7 @@ class HardeningIT {
     form.put("signin:password", password);
     form.put("signin:submit", "");
     form.put("jakarta.faces.ViewState", login.viewState());
+    form.put("primefaces.nonce", login.nonce());
     WebSession.Page page = web.post("login.xhtml", form);
     assertEquals(200, page.status());
     assertTrue(page.uri().getPath().endsWith("login.xhtml"), "not signed in: " + page.uri());

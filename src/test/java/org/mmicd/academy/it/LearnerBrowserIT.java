@@ -60,7 +60,7 @@ class LearnerBrowserIT {
     assertTrue(browser.findElement(By.id("lesson-body")).getText().contains("Nepal"));
     int before = progressPercent();
 
-    browser.findElement(By.id("markComplete")).click();
+    browser.findElement(By.id("player:markComplete")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("player:completed")));
     wait.until(d -> progressPercent() > before);
     assertTrue(progressPercent() > before, "the progress bar moved");
@@ -77,7 +77,7 @@ class LearnerBrowserIT {
     browser.findElement(By.cssSelector("[data-course='mmicd-blended'] a.resume")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lesson-body")));
     int before = progressPercent();
-    browser.findElement(By.id("markComplete")).click();
+    browser.findElement(By.id("player:markComplete")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("player:completed")));
     wait.until(d -> progressPercent() > before);
     assertTrue(progressPercent() > before, "the progress bar moved from " + before);
@@ -85,9 +85,7 @@ class LearnerBrowserIT {
   }
 
   private int progressPercent() {
-    String label =
-        browser.findElement(By.cssSelector(".course-progress .ui-progressbar-label")).getText();
-    return progressPercent(label);
+    return progressPercent(browser.findElement(By.id("progress-value")).getText());
   }
 
   private static int progressPercent(String label) {

@@ -93,6 +93,7 @@ class LiveSessionsBrowserIT {
         .findElement(By.cssSelector("input[name='editor:modules'][value='toolkit-health']"))
         .click();
     chromium.screenshot("session-editor");
+    chromium.assertAccessible();
     browser.findElement(By.id("editor:save")).click();
 
     wait.until(ExpectedConditions.urlContains("session.xhtml?id="));
@@ -108,6 +109,7 @@ class LiveSessionsBrowserIT {
         normal(kathmanduRow).contains(kathmanduForTrainer),
         kathmanduRow + " / " + kathmanduForTrainer);
     chromium.screenshot("session-scheduled");
+    chromium.assertAccessible();
 
     browser.get(root.resolve("train/calendar.xhtml").toString());
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-next-button")));
@@ -118,6 +120,7 @@ class LiveSessionsBrowserIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fc-view"), title));
     chromium.screenshot("trainer-calendar");
+    chromium.assertAccessible();
     signOut();
 
     String email = "browser-live-" + UUID.randomUUID() + "@example.org";
@@ -148,6 +151,7 @@ class LiveSessionsBrowserIT {
             .getAttribute("href")
             .endsWith("/learn/session.ics?id=" + id));
     chromium.screenshot("learner-registered");
+    chromium.assertAccessible();
     // The subscription address is kept as a hash: it is made on request and shown that once.
     browser.findElement(By.id("sessions:renewFeed")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("feed-url")));
@@ -231,6 +235,7 @@ class LiveSessionsBrowserIT {
         readAs.contains("Zoom") && readAs.contains("M/d/yyyy h:mm:ss a"),
         "the page says, in the trainer's language, how it read the file: " + readAs);
     chromium.screenshot("attendance-imported");
+    chromium.assertAccessible();
 
     JsonObject sheet = organiser.get("sessions/" + id + "/attendance").json();
     assertEquals(1, sheet.getJsonArray("imports").size());

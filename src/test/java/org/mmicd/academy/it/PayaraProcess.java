@@ -131,7 +131,10 @@ final class PayaraProcess {
             "--contextroot",
             "/",
             "--port",
-            Integer.toString(httpPort)));
+            Integer.toString(httpPort),
+            // HTTP compression, as in production (README)
+            "--postbootcommandfile",
+            System.getProperty("payara.postBoot", "src/main/payara/post-boot.asadmin")));
     command.addAll(mode);
     return command;
   }

@@ -95,6 +95,7 @@ class QuizBrowserIT {
     assertEquals(file.draw(), feedback.size());
     assertFalse(feedback.get(0).getText().isBlank(), "the review teaches");
     chromium.screenshot("quiz-result");
+    chromium.assertAccessible();
 
     browser.get(root.resolve("course.xhtml?id=mmicd-blended").toString());
     WebElement module = browser.findElement(By.cssSelector("[data-module='toolkit-health']"));
@@ -115,6 +116,7 @@ class QuizBrowserIT {
     assertTrue(
         facility.stream().allMatch(f -> f.getText().matches("\\d+\\.\\d")), "facility in per cent");
     chromium.screenshot("item-analysis");
+    chromium.assertAccessible();
   }
 
   @SuppressWarnings("unchecked")

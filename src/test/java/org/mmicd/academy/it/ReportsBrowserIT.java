@@ -61,6 +61,7 @@ class ReportsBrowserIT {
                 .executeScript("return document.documentElement.scrollWidth;");
     assertTrue(pageWidth <= 400, "no sideways scrolling on a phone: " + pageWidth);
     chromium.screenshot("reports-nepal-cohort-phone");
+    chromium.assertAccessible();
 
     String href = browser.findElement(By.id("completion-xlsx")).getAttribute("href");
     assertTrue(href.contains("format=xlsx") && href.contains("cohort="), href);

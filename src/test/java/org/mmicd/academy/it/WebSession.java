@@ -20,6 +20,8 @@ public final class WebSession {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern NONCE =
+      Pattern.compile("name=\"primefaces.nonce\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern STATEMENTS = Pattern.compile("sql;desc=\"(\\d+) statements\"");
 
   private final URI root;
@@ -44,6 +46,7 @@ public final class WebSession {
     form.put("signin:password", password);
     form.put("signin:submit", "");
     form.put("jakarta.faces.ViewState", login.viewState());
+    form.put("primefaces.nonce", login.nonce());
     Page landed = post("login.xhtml", form);
     if (!landed.uri().getPath().endsWith("learn/my.xhtml")) {
       throw new AssertionError("sign-in did not land on My learning: " + landed.uri());
@@ -104,6 +107,15 @@ public final class WebSession {
       Matcher matcher = VIEW_STATE.matcher(response.body());
       if (!matcher.find()) {
         throw new AssertionError("no view state in " + response.uri());
+      }
+      return matcher.group(1);
+    }
+
+    /** The page's Content-Security-Policy nonce, which each of its forms posts back. */
+    String nonce() {
+      Matcher matcher = NONCE.matcher(response.body());
+      if (!matcher.find()) {
+        throw new AssertionError("no CSP nonce in a form of " + response.uri());
       }
       return matcher.group(1);
     }

@@ -1,6 +1,7 @@
 package org.mmicd.academy.catalog.content;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A course file, read and validated. Its completion rule: every lesson of the required modules,
@@ -21,8 +22,12 @@ public record CourseDefinition(
     int liveSessionSharePercent,
     CertificateTerms certificate,
     String sourcePath,
-    int line) {
+    int line,
+    Map<String, Translation> translations) {
 
   /** One module of the course, in order. */
   public record ModuleChoice(String moduleId, boolean required, int line) {}
+
+  /** The course's title and summary in another language, from the file's {@code i18n} block. */
+  public record Translation(String title, String summary) {}
 }

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Reads and validates one course file of {@code courses/}. */
 class CourseReader {
@@ -39,7 +41,43 @@ class CourseReader {
         completion.liveSharePercent(),
         certificate(yaml),
         yaml.file(),
-        yaml.line());
+        yaml.line(),
+        translations(yaml, problems));
+  }
+
+  /**
+   * {@code i18n: {es: {title, summary}, fr: ...}}: the title (required) and summary in other
+   * languages than English, shown to people whose pages are in that language.
+   */
+  private static Map<String, CourseDefinition.Translation> translations(
+      YamlMap yaml, ProblemLog problems) {
+    Map<String, CourseDefinition.Translation> translations = new TreeMap<>();
+    Optional<YamlMap> block = yaml.map("i18n");
+    if (block.isEmpty()) {
+      return translations;
+    }
+    for (String language : block.get().keys()) {
+      if (!ContentReader.LANGUAGE.matcher(language).matches() || language.equals("en")) {
+        problems.add(
+            yaml.file(),
+            block.get().line(language),
+            "'"
+                + language
+                + "' under 'i18n' is not a language code other than en, such as es, fr or ne");
+        continue;
+      }
+      Optional<YamlMap> text = block.get().map(language);
+      if (text.isEmpty()) {
+        continue; // map() said why
+      }
+      String title = text.get().requiredString("title");
+      if (title != null) {
+        translations.put(
+            language,
+            new CourseDefinition.Translation(title, text.get().string("summary").orElse("")));
+      }
+    }
+    return translations;
   }
 
   private static List<String> languages(YamlMap yaml, ProblemLog problems) {
