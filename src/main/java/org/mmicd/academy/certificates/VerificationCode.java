@@ -27,7 +27,15 @@ public record VerificationCode(String value) {
   public static VerificationCode random() {
     byte[] bytes = new byte[BYTES];
     RANDOM.nextBytes(bytes);
-    return new VerificationCode(base32(bytes));
+    return of(bytes);
+  }
+
+  /** The code that writes these 160 bits (data sets made from a seed need their own bits). */
+  public static VerificationCode of(byte[] bits) {
+    if (bits.length != BYTES) {
+      throw new IllegalArgumentException("a verification code has " + BYTES + " bytes");
+    }
+    return new VerificationCode(base32(bits));
   }
 
   /** The code in what someone typed or scanned, or empty when it cannot be one. */

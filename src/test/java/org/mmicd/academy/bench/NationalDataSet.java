@@ -19,6 +19,7 @@ import java.util.Random;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import org.mmicd.academy.bench.Catalogue.CourseShape;
+import org.mmicd.academy.certificates.VerificationCode;
 
 /**
  * A platform rolled out to a country's local governments and a regional programme: learners in the
@@ -321,7 +322,7 @@ final class NationalDataSet {
           Table.CERTIFICATE,
           id,
           serialText,
-          base32(code),
+          VerificationCode.of(code).value(),
           done.personId(),
           done.enrollmentId(),
           course.id(),
@@ -372,23 +373,6 @@ final class NationalDataSet {
 
   static Instant min(Instant a, Instant b) {
     return a.isBefore(b) ? a : b;
-  }
-
-  /** RFC 4648 base32 of 160 bits: the 32 characters of a verification code. */
-  static String base32(byte[] bytes) {
-    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    StringBuilder out = new StringBuilder();
-    int buffer = 0;
-    int bits = 0;
-    for (byte b : bytes) {
-      buffer = (buffer << 8) | (b & 0xff);
-      bits += 8;
-      while (bits >= 5) {
-        out.append(alphabet.charAt((buffer >> (bits - 5)) & 31));
-        bits -= 5;
-      }
-    }
-    return out.toString();
   }
 
   /**

@@ -43,9 +43,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -197,7 +195,7 @@ class ClusterIT {
       WebElement question =
           wait.until(ExpectedConditions.presenceOfElementLocated(By.id("question")));
       String text = browser.findElement(By.id("question-text")).getText();
-      answer(browser, wait, question, file.byText(text));
+      QuizBrowserIT.answer(browser, wait, question, file.byText(text));
       answered++;
       List<WebElement> next = browser.findElements(By.id("attempt:next"));
       if (next.isEmpty()) {
@@ -400,56 +398,5 @@ class ClusterIT {
     String line = what + ": " + value;
     measured.add(line);
     System.out.println("[cluster] " + line);
-  }
-
-  @SuppressWarnings("unchecked")
-  static void answer(
-      WebDriver browser, WebDriverWait wait, WebElement question, Map<String, Object> source) {
-    String type = question.getAttribute("data-type");
-    switch (type) {
-      case "single", "multiple" -> {
-        List<Map<String, Object>> options = (List<Map<String, Object>>) source.get("options");
-        for (WebElement label : question.findElements(By.cssSelector(".options label"))) {
-          boolean correct =
-              options.stream()
-                  .anyMatch(
-                      o ->
-                          o.get("text").toString().equals(label.getText().strip())
-                              && Boolean.TRUE.equals(o.get("correct")));
-          if (correct) {
-            choose(browser, wait, label);
-          }
-        }
-      }
-      case "true-false" -> {
-        String wanted = Boolean.TRUE.equals(source.get("answer")) ? "True" : "False";
-        choose(
-            browser,
-            wait,
-            question.findElements(By.cssSelector(".options label")).stream()
-                .filter(l -> l.getText().strip().equals(wanted))
-                .findFirst()
-                .orElseThrow());
-      }
-      case "matching" -> {
-        List<Map<String, Object>> pairs = (List<Map<String, Object>>) source.get("pairs");
-        for (int left = 0; left < pairs.size(); left++) {
-          new Select(question.findElement(By.cssSelector("select.match-" + left)))
-              .selectByVisibleText(pairs.get(left).get("right").toString());
-        }
-      }
-      case "short-answer" ->
-          question
-              .findElement(By.tagName("input"))
-              .sendKeys(((List<Object>) source.get("accept")).get(0).toString());
-      default -> throw new AssertionError(type);
-    }
-  }
-
-  static void choose(WebDriver browser, WebDriverWait wait, WebElement label) {
-    WebElement input = browser.findElement(By.id(label.getAttribute("for")));
-    wait.until(ExpectedConditions.elementToBeClickable(label));
-    new Actions(browser).moveToElement(label, label.getSize().getWidth() / 3, 0).click().perform();
-    assertTrue(input.isSelected(), "the option took: " + label.getText());
   }
 }

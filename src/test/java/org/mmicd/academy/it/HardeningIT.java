@@ -486,16 +486,7 @@ class HardeningIT {
 
   /** The sign-in form posted with these credentials; the page that comes back. */
   static String formSignIn(String email, String password) {
-    WebSession web = new WebSession(Platform.root());
-    WebSession.Page login = web.get("login.xhtml");
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("signin", "signin");
-    form.put("signin:email", email);
-    form.put("signin:password", password);
-    form.put("signin:submit", "");
-    form.put("jakarta.faces.ViewState", login.viewState());
-    form.put("primefaces.nonce", login.nonce());
-    WebSession.Page page = web.post("login.xhtml", form);
+    WebSession.Page page = new WebSession(Platform.root()).postSignIn(email, password);
     assertEquals(200, page.status());
     assertTrue(page.uri().getPath().endsWith("login.xhtml"), "not signed in: " + page.uri());
     return page.html();

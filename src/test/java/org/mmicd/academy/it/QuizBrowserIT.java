@@ -73,7 +73,7 @@ class QuizBrowserIT {
       assertFalse(
           question.getText().contains("&#") || question.getText().contains("&amp;"),
           "texts are shown, not their escapes: " + question.getText());
-      answer(question, file.byText(text));
+      answer(browser, wait, question, file.byText(text));
       answered++;
       List<WebElement> next = browser.findElements(By.id("attempt:next"));
       if (next.isEmpty()) {
@@ -119,8 +119,10 @@ class QuizBrowserIT {
     chromium.assertAccessible();
   }
 
+  /** Answers a question of the attempt page rightly, as its quiz file says, by taps and typing. */
   @SuppressWarnings("unchecked")
-  private void answer(WebElement question, Map<String, Object> source) {
+  static void answer(
+      WebDriver browser, WebDriverWait wait, WebElement question, Map<String, Object> source) {
     String type = question.getAttribute("data-type");
     switch (type) {
       case "single", "multiple" -> {
@@ -133,13 +135,15 @@ class QuizBrowserIT {
                           o.get("text").toString().equals(label.getText().strip())
                               && Boolean.TRUE.equals(o.get("correct")));
           if (correct) {
-            choose(label);
+            choose(browser, wait, label);
           }
         }
       }
       case "true-false" -> {
         String wanted = Boolean.TRUE.equals(source.get("answer")) ? "True" : "False";
         choose(
+            browser,
+            wait,
             question.findElements(By.cssSelector(".options label")).stream()
                 .filter(l -> l.getText().strip().equals(wanted))
                 .findFirst()
@@ -161,7 +165,7 @@ class QuizBrowserIT {
   }
 
   /** Taps an option's row as a learner would, anywhere on it, and checks that it took. */
-  private void choose(WebElement label) {
+  static void choose(WebDriver browser, WebDriverWait wait, WebElement label) {
     WebElement input = browser.findElement(By.id(label.getAttribute("for")));
     assertTrue(label.getSize().getHeight() >= 24, "an option is at least 24 px tall");
     wait.until(ExpectedConditions.elementToBeClickable(label));

@@ -39,6 +39,15 @@ public final class WebSession {
 
   /** Signs in through the sign-in form, as a person would. */
   public WebSession signIn(String email, String password) {
+    Page landed = postSignIn(email, password);
+    if (!landed.uri().getPath().endsWith("learn/my.xhtml")) {
+      throw new AssertionError("sign-in did not land on My learning: " + landed.uri());
+    }
+    return this;
+  }
+
+  /** The sign-in form filled in and posted as a browser does; the page the post ends on. */
+  public Page postSignIn(String email, String password) {
     Page login = get("login.xhtml");
     Map<String, String> form = new LinkedHashMap<>();
     form.put("signin", "signin");
@@ -47,11 +56,7 @@ public final class WebSession {
     form.put("signin:submit", "");
     form.put("jakarta.faces.ViewState", login.viewState());
     form.put("primefaces.nonce", login.nonce());
-    Page landed = post("login.xhtml", form);
-    if (!landed.uri().getPath().endsWith("learn/my.xhtml")) {
-      throw new AssertionError("sign-in did not land on My learning: " + landed.uri());
-    }
-    return this;
+    return post("login.xhtml", form);
   }
 
   public Page get(String path) {
