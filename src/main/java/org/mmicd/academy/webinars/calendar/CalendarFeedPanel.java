@@ -26,6 +26,7 @@ public class CalendarFeedPanel {
   @Inject Messages messages;
 
   private String feedUrl;
+  private String feedMade;
 
   /** The address just made, from MMICD_PUBLIC_URL; null on any later view of the page. */
   public String getFeedUrl() {
@@ -42,10 +43,15 @@ public class CalendarFeedPanel {
 
   /** When the person's current subscription address was made; null when they have none. */
   public String getFeedMade() {
-    return feeds
-        .findFeed(currentUser.get())
-        .map(feed -> userSession.dateTime(feed.createdAt()))
-        .orElse(null);
+    if (feedMade == null) {
+      // Asked several times per render (what to show, the button's label): read once.
+      feedMade =
+          feeds
+              .findFeed(currentUser.get())
+              .map(feed -> userSession.dateTime(feed.createdAt()))
+              .orElse("");
+    }
+    return feedMade.isEmpty() ? null : feedMade;
   }
 
   /** Makes the first subscription address, or a new one that replaces the old. */

@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mmicd.academy.identity.Person;
-import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.Settings;
 import org.mmicd.academy.webinars.LiveSession;
+import org.mmicd.academy.webinars.LiveSessionService;
+import org.mmicd.academy.webinars.RegistrationService;
 import org.mmicd.academy.webinars.RegistrationStatus;
 import org.mmicd.academy.webinars.SessionRegistration;
 
@@ -33,6 +34,8 @@ public class CalendarFeeds {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject CalendarEntries calendarEntries;
+  @Inject LiveSessionService sessions;
+  @Inject RegistrationService registrations;
   @Inject Settings settings;
 
   /** A feed just made, with its secret: shown this once, kept only as a hash. */
@@ -113,11 +116,18 @@ public class CalendarFeeds {
     return new ArrayList<>(entries.values());
   }
 
-  /** One session as a download, for someone allowed to see it. */
-  public String single(LiveSession session, Person reader, boolean seated) {
-    if (session == null) {
-      throw DomainException.notFound("error.session.not-found", "?");
-    }
+  /**
+   * One session as a download for a reader allowed to see it: with its join details when the reader
+   * has a seat or is staff.
+   */
+  public String single(Person reader, long sessionId) {
+    LiveSession session = sessions.getVisible(reader, sessionId);
+    boolean seated =
+        reader.isStaff()
+            || registrations
+                .find(sessionId, reader.id())
+                .filter(r -> r.status() == RegistrationStatus.REGISTERED)
+                .isPresent();
     return calendarEntries
         .calendar()
         .publish(calendarEntries.entry(session, reader, seated, false), clock.instant());

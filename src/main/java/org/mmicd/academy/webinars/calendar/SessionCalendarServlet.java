@@ -8,12 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.mmicd.academy.identity.CurrentUser;
-import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.platform.DomainException;
-import org.mmicd.academy.webinars.LiveSession;
-import org.mmicd.academy.webinars.LiveSessionService;
-import org.mmicd.academy.webinars.RegistrationService;
-import org.mmicd.academy.webinars.RegistrationStatus;
 
 /**
  * "Add to calendar" on the pages: one session's .ics for the signed-in person (the page session
@@ -24,8 +19,6 @@ public class SessionCalendarServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject LiveSessionService sessions;
-  @Inject RegistrationService registrations;
   @Inject CalendarFeeds calendars;
   @Inject CurrentUser currentUser;
 
@@ -40,15 +33,7 @@ public class SessionCalendarServlet extends HttpServlet {
       return;
     }
     try {
-      Person viewer = currentUser.get();
-      LiveSession session = sessions.getVisible(viewer, id);
-      boolean seated =
-          viewer.isStaff()
-              || registrations
-                  .find(id, viewer.id())
-                  .filter(r -> r.status() == RegistrationStatus.REGISTERED)
-                  .isPresent();
-      byte[] ics = calendars.single(session, viewer, seated).getBytes(StandardCharsets.UTF_8);
+      byte[] ics = calendars.single(currentUser.get(), id).getBytes(StandardCharsets.UTF_8);
       response.setContentType("text/calendar; charset=UTF-8");
       response.setHeader("Content-Disposition", "attachment; filename=\"session-" + id + ".ics\"");
       response.setContentLength(ics.length);
