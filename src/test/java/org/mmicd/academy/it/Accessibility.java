@@ -36,7 +36,7 @@ final class Accessibility {
 
   private Accessibility() {}
 
-  static List<String> violations(WebDriver driver, int width) {
+  static List<String> violations(WebDriver driver, int width, boolean withContrast) {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
       js.executeScript(axe());
@@ -45,11 +45,13 @@ final class Accessibility {
         js.executeAsyncScript(
             "const done = arguments[arguments.length - 1];"
                 + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]},"
+                + " rules: {'color-contrast': {enabled: arguments[1]}},"
                 + " resultTypes: ['violations']})"
                 + ".then(r => done(JSON.stringify(r.violations)))"
                 + ".catch(e => done(JSON.stringify([{id: 'axe-failed', impact: 'critical',"
                 + " help: String(e), nodes: []}])));",
-            TAGS);
+            TAGS,
+            withContrast);
     List<String> lines = new ArrayList<>();
     try (JsonReader reader = Json.createReader(new StringReader(answer.toString()))) {
       for (JsonValue value : reader.readArray()) {
