@@ -12,6 +12,7 @@ public record EnrollmentView(
     long id,
     String courseId,
     String courseTitle,
+    String courseTitleLanguage,
     String learnerEmail,
     String status,
     Instant enrolledAt,
@@ -21,7 +22,7 @@ public record EnrollmentView(
     List<ModuleView> modules)
     implements Serializable {
 
-  public record ResumePoint(String lessonId, String moduleId, String title)
+  public record ResumePoint(String lessonId, String moduleId, String title, String titleLanguage)
       implements Serializable {}
 
   public record ModuleView(

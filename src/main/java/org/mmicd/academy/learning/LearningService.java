@@ -348,12 +348,16 @@ public class LearningService {
             .map(
                 l ->
                     new EnrollmentView.ResumePoint(
-                        l.qualifiedId(), l.moduleId(), l.text(language).title()))
+                        l.qualifiedId(),
+                        l.moduleId(),
+                        l.text(language).title(),
+                        l.translatedInto(language) ? language : "en"))
             .orElse(null);
     return new EnrollmentView(
         enrollment.id(),
         course.id(),
         course.text(language).title(),
+        course.translatedInto(language) ? language : "en",
         enrollment.learner().email(),
         apiName(enrollment.status()),
         enrollment.enrolledAt(),

@@ -49,6 +49,13 @@ public class LessonPlayer implements Serializable {
   private String trainerNotesHtml;
   private List<String> courseLanguages = List.of();
   private String courseTitle;
+
+  /**
+   * The key of the course title's language in {@link #languageOf}; no module or lesson id holds a
+   * colon.
+   */
+  static final String COURSE = "course:";
+
   private List<EnrollmentView.ModuleView> outline = List.of();
   private final Map<String, String> textLanguages = new HashMap<>();
   private Long enrollmentId;
@@ -88,6 +95,7 @@ public class LessonPlayer implements Serializable {
     enrollmentId = enrollment.id();
     EnrollmentView standing = learning.view(enrollment, userSession.getLanguage());
     courseTitle = standing.courseTitle();
+    textLanguages.put(COURSE, standing.courseTitleLanguage());
     outline = standing.modules();
     coursePercent = standing.percent();
     outline.stream()

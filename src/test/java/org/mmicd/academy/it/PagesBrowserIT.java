@@ -224,6 +224,12 @@ class PagesBrowserIT {
     assertEquals(
         "en", browser.findElement(By.cssSelector("h1 [lang], h1[lang]")).getAttribute("lang"));
     chromium.assertAccessible();
+    // My learning too marks the English course title and next lesson inside the French page.
+    chromium.open("learn/my.xhtml");
+    WebElement card =
+        browser.findElement(By.cssSelector(".enrollment[data-course='track-ecuador']"));
+    assertEquals("en", card.findElement(By.cssSelector("h2 a")).getAttribute("lang"));
+    assertEquals("en", card.findElement(By.cssSelector(".meta span[lang]")).getAttribute("lang"));
 
     String quiz = "learn/quiz.xhtml?module=country-ecuador&course=track-ecuador";
     chromium.open(quiz);
