@@ -153,7 +153,11 @@ public class Outbox {
         .getResultList();
   }
 
+  /** How many mails have this status; all of them when the status is null. */
   public long count(MailStatus status) {
+    if (status == null) {
+      return em.createQuery("select count(m) from OutboxMail m", Long.class).getSingleResult();
+    }
     return em.createQuery("select count(m) from OutboxMail m where m.status = :status", Long.class)
         .setParameter("status", status)
         .getSingleResult();
@@ -177,7 +181,7 @@ public class Outbox {
     return mail;
   }
 
-  private Optional<OutboxMail> find(long id) {
+  public Optional<OutboxMail> find(long id) {
     return Optional.ofNullable(em.find(OutboxMail.class, id));
   }
 }

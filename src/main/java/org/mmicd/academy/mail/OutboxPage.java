@@ -1,5 +1,6 @@
 package org.mmicd.academy.mail;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,8 +8,13 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.mmicd.academy.platform.DomainException;
 import org.mmicd.academy.platform.Messages;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /** The mail outbox for admins: read what the platform wrote, send due mail, retry failures. */
 @Named
@@ -16,24 +22,56 @@ import org.mmicd.academy.platform.Messages;
 public class OutboxPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final int SHOWN = 200;
 
   @Inject Outbox outbox;
   @Inject MailDispatcher dispatcher;
   @Inject Messages messages;
 
   private String status = "";
-  private List<OutboxResource.MailView> mails;
+  private final MailsOnPage mails = new MailsOnPage();
 
-  public List<OutboxResource.MailView> getMails() {
-    if (mails == null) {
-      MailStatus filter =
-          status == null || status.isBlank()
-              ? null
-              : MailStatus.valueOf(status.toUpperCase(Locale.ROOT));
-      mails = outbox.list(filter, 0, SHOWN).stream().map(OutboxResource.MailView::of).toList();
-    }
+  /** The mails of the status chosen, newest first, one page at a time from the database. */
+  public LazyDataModel<OutboxResource.MailView> getMails() {
     return mails;
+  }
+
+  /** How many mails the status chosen holds: all pages, not the page shown. */
+  public long getTotal() {
+    return outbox.count(chosen());
+  }
+
+  private MailStatus chosen() {
+    return status == null || status.isBlank()
+        ? null
+        : MailStatus.valueOf(status.toUpperCase(Locale.ROOT));
+  }
+
+  private final class MailsOnPage extends LazyDataModel<OutboxResource.MailView> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return Math.toIntExact(outbox.count(chosen()));
+    }
+
+    @Override
+    public List<OutboxResource.MailView> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      return outbox.list(chosen(), first, pageSize).stream()
+          .map(OutboxResource.MailView::of)
+          .toList();
+    }
+
+    @Override
+    public String getRowKey(OutboxResource.MailView mail) {
+      return String.valueOf(mail.id());
+    }
+
+    @Override
+    public OutboxResource.MailView getRowData(String rowKey) {
+      return outbox.find(Long.parseLong(rowKey)).map(OutboxResource.MailView::of).orElse(null);
+    }
   }
 
   public List<String> getStatuses() {
@@ -44,13 +82,16 @@ public class OutboxPage implements Serializable {
     return outbox.count(MailStatus.valueOf(key.toUpperCase(Locale.ROOT)));
   }
 
+  /** Another status was chosen: its list starts on its first page. */
   public void filter() {
-    mails = null;
+    if (FacesContext.getCurrentInstance().getViewRoot().findComponent("outbox:mails")
+        instanceof DataTable table) {
+      table.reset();
+    }
   }
 
   public void dispatch() {
     messages.info("outbox.dispatched", dispatcher.sendDue());
-    mails = null;
   }
 
   public void retry(long id) {
@@ -60,7 +101,6 @@ public class OutboxPage implements Serializable {
     } catch (DomainException problem) {
       messages.refused(problem);
     }
-    mails = null;
   }
 
   public String getStatus() {

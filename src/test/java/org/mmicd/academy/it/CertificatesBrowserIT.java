@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -95,5 +96,27 @@ class CertificatesBrowserIT {
             d ->
                 !d.findElements(By.id("nothing")).isEmpty()
                     || !d.findElements(By.id("review:lines")).isEmpty());
+
+    // The outbox reads one page of 25 at a time from the database, every mail reachable.
+    chromium.open("admin/outbox.xhtml");
+    long total =
+        chromium.driver().findElements(By.cssSelector(".tag[data-status]")).stream()
+            .mapToLong(t -> Long.parseLong(t.getText().replaceAll(".*: ", "").strip()))
+            .sum();
+    assertTrue(total > 0, "the demo's mails and this run's are listed");
+    List<WebElement> rows =
+        chromium.driver().findElements(By.cssSelector("#outbox\\:mails tbody tr[data-ri]"));
+    assertEquals(Math.min(25, total), rows.size(), "the first page of " + total);
+    if (total > 25) {
+      chromium.driver().findElement(By.cssSelector("#outbox\\:mails .ui-paginator-last")).click();
+      long lastPage = total - 25 * ((total - 1) / 25);
+      chromium
+          .await()
+          .until(
+              d ->
+                  d.findElements(By.cssSelector("#outbox\\:mails tbody tr[data-ri]")).size()
+                      == lastPage);
+    }
+    chromium.assertAccessible();
   }
 }
