@@ -12,7 +12,9 @@ import java.util.Optional;
 /** A module's quiz: its rules, loaded from the module's quiz file. */
 @Entity
 @Table(name = "quiz")
-@Cacheable(false)
+// In the shared cache like the catalogue it comes with: only content loads change it, and a load
+// drops that cache on every instance (SharedCaches), so a quiz start reads no question twice.
+@Cacheable
 public class Quiz {
 
   @Id

@@ -19,7 +19,9 @@ import java.util.Map;
 /** One question of a quiz's pool, with its content in each language it was written in. */
 @Entity
 @Table(name = "quiz_question")
-@Cacheable(false)
+// In the shared cache like the catalogue it comes with: only content loads change it, and a load
+// drops that cache on every instance (SharedCaches), so a quiz start reads no question twice.
+@Cacheable
 public class QuizQuestion {
 
   @Id
