@@ -172,6 +172,10 @@ public class QuizService {
   }
 
   private Attempt lock(Attempt attempt) {
+    // What this transaction changed so far is written first, or the refresh would drop it: the
+    // demo data saves every answer of an attempt in one transaction, and all but the last were
+    // lost.
+    em.flush();
     em.lock(attempt, LockModeType.PESSIMISTIC_WRITE);
     em.refresh(attempt);
     return attempt;

@@ -219,6 +219,11 @@ class QuizIT {
                 .json()
                 .getInt("attempts")
             >= 0);
+    // The demo learners' simulated attempts (abilities of 35 to 95 %) give the analysis real
+    // answers to show: every answer an attempt saved counts, however many one transaction saves.
+    JsonObject demo = trainer.get("reports/quizzes/guidelines-why-migration/analysis").json();
+    assertTrue(demo.getInt("attempts") >= 5, demo.toString());
+    assertTrue(demo.getJsonNumber("meanScore").doubleValue() > 20, "demo mean score: " + demo);
     Api.Reply badCountry = trainer.get("reports/quizzes/toolkit-security/attempts?country=nepal");
     assertEquals(400, badCountry.status());
 
