@@ -81,6 +81,17 @@ class AccountLinksIT {
     assertTrue(browser.findElement(By.id("request-new")).isDisplayed());
     chromium.open("signin-link.xhtml?key=not-a-key");
     assertEquals("unknown", browser.findElement(By.id("link-state")).getDomAttribute("data-state"));
+
+    // A new link is asked for on the page the button leads to.
+    browser.findElement(By.id("request-new")).click();
+    wait.until(ExpectedConditions.urlContains("forgot.xhtml"));
+    chromium.assertAccessible();
+    browser.findElement(By.id("forgot:email")).sendKeys(email);
+    browser.findElement(By.id("forgot:submit")).click();
+    String sent =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message-info")))
+            .getText();
+    assertTrue(sent.startsWith("Si un compte existe pour " + email + ", nous lui avons"), sent);
   }
 
   @Test
