@@ -2,6 +2,7 @@ package org.mmicd.academy.identity;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.mmicd.academy.platform.Messages;
 
@@ -34,7 +36,15 @@ public class SignInLinkPage {
   private String key;
   private Optional<SignInLink> link = Optional.empty();
 
-  public void load() {
+  /**
+   * Looks the link up before the form is decoded, whose presence depends on it: from the address on
+   * opening, from the form's hidden field on its post.
+   */
+  @PostConstruct
+  void load() {
+    Map<String, String> parameters =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    key = parameters.getOrDefault("key", parameters.get("link:key"));
     link = links.find(key);
   }
 
@@ -47,7 +57,7 @@ public class SignInLinkPage {
             request,
             (HttpServletResponse) external.getResponse(),
             withParams().credential(new SignInLinkCredential(key)).newAuthentication(false));
-    load();
+    link = links.find(key);
     if (status != AuthenticationStatus.SUCCESS || link.isEmpty()) {
       return; // the page says what became of the link
     }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -154,7 +157,7 @@ class AccountLinksIT {
 
     Api owner = anonymous.withBasic(email, chosen);
     assertEquals(200, owner.get("me").status(), "the new password works");
-    assertEquals(401, anonymous.withBasic(email, PASSWORD).get("me").status(), "the old does not");
+    assertEquals(401, elsewhere("GET", "me", null, email, PASSWORD).statusCode(), "the old fails");
     MailServer.awaitMail(email, "Your MMICD Academy password was changed"::equals);
     assertEquals(
         1,
@@ -168,9 +171,15 @@ class AccountLinksIT {
         anonymous.withToken(token).put("me/password", change(chosen, "token-chosen-horse-3"));
     assertEquals(403, withToken.status(), withToken.toString());
     assertTrue(withToken.header("Content-Type").startsWith("application/problem+json"));
-    Api.Reply wrong = owner.put("me/password", change("not-the-password", "wrong-chosen-horse-4"));
-    assertEquals(400, wrong.status(), wrong.toString());
-    assertTrue(wrong.header("Content-Type").startsWith("application/problem+json"));
+    HttpResponse<String> wrong =
+        elsewhere("PUT", "me/password", change("not-the-password", "wrong-horse-4"), email, chosen);
+    assertEquals(400, wrong.statusCode(), wrong.body());
+    assertTrue(
+        wrong
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"));
     assertTrue(wrong.body().contains("The current password is wrong."), wrong.body());
     assertEquals(200, owner.get("me").status(), "the password is unchanged");
     assertEquals(204, owner.put("me/password", change(chosen, "api-chosen-horse-5")).status());
@@ -202,6 +211,27 @@ class AccountLinksIT {
 
   private static String change(String current, String chosen) {
     return "{\"currentPassword\":\"" + current + "\",\"newPassword\":\"" + chosen + "\"}";
+  }
+
+  /**
+   * A call as if from an address of its own, which the tests' trusted proxy forwards: the failed
+   * password checks it means to cause must not slow down other tests' calls from 127.0.0.1.
+   */
+  private static HttpResponse<String> elsewhere(
+      String method, String path, String json, String email, String password) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(Platform.root().resolve("api/v1/" + path))
+            .header("Authorization", HardeningIT.basicHeader(email, password))
+            .header("X-Forwarded-For", HardeningIT.address())
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json, application/problem+json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json))
+            .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private static String keyIn(MimeMessage mail) throws Exception {
