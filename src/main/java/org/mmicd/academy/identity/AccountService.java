@@ -25,9 +25,9 @@ public class AccountService {
   public static final Set<String> UI_LANGUAGES = Set.of("en", "es", "fr", "ne");
 
   /** The shortest and longest password, as at registration. */
-  public static final int PASSWORD_MIN = 10;
+  static final int PASSWORD_MIN = 10;
 
-  public static final int PASSWORD_MAX = 200;
+  static final int PASSWORD_MAX = 200;
 
   /** At most one "forgot your password?" mail per account in this time. */
   static final Duration SIGN_IN_LINK_INTERVAL = Duration.ofMinutes(5);
