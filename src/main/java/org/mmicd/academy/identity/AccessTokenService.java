@@ -5,15 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.mmicd.academy.platform.DomainException;
@@ -34,7 +28,6 @@ public class AccessTokenService {
   public static final int MAX_DAYS = 365;
 
   private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(5);
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
@@ -57,15 +50,13 @@ public class AccessTokenService {
       throw DomainException.invalid("name", "error.token.name");
     }
     PlainText.requireLine("name", name);
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String secret = PREFIX + Secret.random(32);
     Instant now = clock.instant();
     AccessToken token =
         new AccessToken(
             em.merge(owner),
             name.strip(),
-            sha256(secret),
+            Secret.hash(secret),
             secret.substring(0, 12),
             now,
             now.plus(Duration.ofDays(validity)));
@@ -104,7 +95,7 @@ public class AccessTokenService {
     }
     Optional<AccessToken> token =
         em.createQuery("select t from AccessToken t where t.tokenHash = :hash", AccessToken.class)
-            .setParameter("hash", sha256(secret))
+            .setParameter("hash", Secret.hash(secret))
             .getResultStream()
             .findFirst()
             .filter(t -> t.usable(clock.instant()) && t.owner().active());
@@ -116,15 +107,6 @@ public class AccessTokenService {
     Instant now = clock.instant();
     if (token.lastUsedAt() == null || token.lastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
       token.markUsed(now);
-    }
-  }
-
-  static String sha256(String secret) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
   }
 }

@@ -10,12 +10,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The one identity store: passwords (pages, HTTP Basic) and access tokens (API) alike. */
+/**
+ * The one identity store: passwords (pages, HTTP Basic), access tokens (API) and sign-in links
+ * (pages) alike.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
   @Inject AccountService accounts;
   @Inject AccessTokenService tokens;
+  @Inject SignInLinks links;
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
@@ -24,6 +28,8 @@ public class AccountIdentityStore implements IdentityStore {
       person = accounts.authenticate(password.getCaller(), password.getPasswordAsString());
     } else if (credential instanceof AccessTokenCredential token) {
       person = tokens.authenticate(token.secret());
+    } else if (credential instanceof SignInLinkCredential link) {
+      person = links.use(link.secret()).map(SignInLink::person);
     } else {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }

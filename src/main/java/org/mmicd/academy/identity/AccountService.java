@@ -3,10 +3,12 @@ package org.mmicd.academy.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,11 +24,21 @@ public class AccountService {
 
   public static final Set<String> UI_LANGUAGES = Set.of("en", "es", "fr", "ne");
 
+  /** The shortest and longest password, as at registration. */
+  static final int PASSWORD_MIN = 10;
+
+  static final int PASSWORD_MAX = 200;
+
+  /** At most one "forgot your password?" mail per account in this time. */
+  static final Duration SIGN_IN_LINK_INTERVAL = Duration.ofMinutes(5);
+
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher passwords;
   @Inject PlatformSettings platformSettings;
   @Inject Clock clock;
   @Inject AccountMails mails;
+  @Inject SignInLinks links;
+  @Inject SignInGuard guard;
 
   public Optional<Person> findByEmail(String email) {
     return em.createQuery("select p from Person p where p.email = :email", Person.class)
@@ -87,7 +99,30 @@ public class AccountService {
       mails.registrationTried(existing.get());
       return;
     }
-    create(registration, details, EnumSet.of(Role.LEARNER));
+    mails.welcome(create(registration, details, EnumSet.of(Role.LEARNER)));
+  }
+
+  /**
+   * "Forgot your password?": the owner of the address, if there is one, is mailed a sign-in link,
+   * at most once per {@link #SIGN_IN_LINK_INTERVAL}. The caller learns nothing either way; an
+   * address that must wait after failed sign-ins ({@link SignInGuard}) is refused.
+   */
+  @Transactional
+  public void requestSignInLink(String email, String clientAddress) {
+    // An address caught guessing passwords may not have links mailed either.
+    Optional<SignInGuard.Refusal> wait = guard.refusal(null, clientAddress);
+    if (wait.isPresent()) {
+      throw wait.get().problem();
+    }
+    Optional<Person> owner = findByEmail(email).filter(Person::active);
+    if (owner.isEmpty()) {
+      return;
+    }
+    // Two requests at once must not both pass the check below.
+    em.lock(owner.get(), LockModeType.PESSIMISTIC_WRITE);
+    if (!links.issuedWithin(owner.get(), SignInLink.Purpose.SIGN_IN, SIGN_IN_LINK_INTERVAL)) {
+      mails.signInLink(owner.get());
+    }
   }
 
   @Transactional
@@ -151,9 +186,26 @@ public class AccountService {
     return person;
   }
 
+  /**
+   * Sets a new password; the caller has made sure it is the owner who asks. Nothing else is
+   * revoked, but the owner is told by mail.
+   */
   @Transactional
   public void changePassword(long personId, String newPassword) {
-    getPerson(personId).changePasswordHash(passwords.hash(newPassword));
+    requireAcceptable(newPassword);
+    Person person = getPerson(personId);
+    person.changePasswordHash(passwords.hash(newPassword));
+    mails.passwordChanged(person);
+  }
+
+  /** The rule of registration: 10 to 200 characters. */
+  static void requireAcceptable(String newPassword) {
+    if (newPassword == null
+        || newPassword.length() < PASSWORD_MIN
+        || newPassword.length() > PASSWORD_MAX) {
+      throw DomainException.invalid(
+          "newPassword", "error.account.password-length", PASSWORD_MIN, PASSWORD_MAX);
+    }
   }
 
   /** Checks e-mail and password; the time spent is the same whether or not the e-mail exists. */

@@ -10,6 +10,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -19,8 +21,8 @@ import java.util.Set;
 
 /**
  * Form sign-in for the pages. {@code @Typed} hides it from CDI as a mechanism of its own; {@link
- * SignInMechanism} delegates to it. The credential comes from the sign-in page's bean through
- * {@code SecurityContext.authenticate}.
+ * SignInMechanism} delegates to it. The credential (a password, or a sign-in link's secret) comes
+ * from the sign-in page's or the link page's bean through {@code SecurityContext.authenticate}.
  *
  * <p>Who signed in is kept in the web session as a plain attribute, not with
  * {@code @AutoApplySession}: the container's own session principal loses its groups when the
@@ -38,6 +40,7 @@ public class FormSignIn implements HttpAuthenticationMechanism {
   record SignedIn(String caller, Set<String> groups) implements Serializable {}
 
   @Inject PasswordSignIn passwordSignIn;
+  @Inject IdentityStoreHandler identityStore;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -47,25 +50,36 @@ public class FormSignIn implements HttpAuthenticationMechanism {
     if (credential instanceof UsernamePasswordCredential password) {
       PasswordSignIn.Outcome outcome = passwordSignIn.attempt(password, request);
       if (outcome.valid()) {
-        // A new session id at the moment of sign-in defeats session fixation.
-        if (request.getSession(false) != null) {
-          request.changeSessionId();
-        }
-        request
-            .getSession()
-            .setAttribute(
-                SIGNED_IN,
-                new SignedIn(
-                    outcome.result().getCallerPrincipal().getName(),
-                    Set.copyOf(outcome.result().getCallerGroups())));
-        return context.notifyContainerAboutLogin(outcome.result());
+        return signIn(outcome.result(), request, context);
       }
       if (outcome.refused()) {
         request.setAttribute(PasswordSignIn.REFUSAL, outcome);
       }
       return AuthenticationStatus.SEND_FAILURE;
     }
+    if (credential instanceof SignInLinkCredential link) {
+      // No guessing protection needed: a link's secret has 256 random bits.
+      CredentialValidationResult result = identityStore.validate(link);
+      return result.getStatus() == CredentialValidationResult.Status.VALID
+          ? signIn(result, request, context)
+          : AuthenticationStatus.SEND_FAILURE;
+    }
     return context.doNothing();
+  }
+
+  private static AuthenticationStatus signIn(
+      CredentialValidationResult result, HttpServletRequest request, HttpMessageContext context) {
+    // A new session id at the moment of sign-in defeats session fixation.
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    request
+        .getSession()
+        .setAttribute(
+            SIGNED_IN,
+            new SignedIn(
+                result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+    return context.notifyContainerAboutLogin(result);
   }
 
   /**

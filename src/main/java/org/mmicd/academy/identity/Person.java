@@ -57,6 +57,9 @@ public class Person {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  @Column(name = "email_confirmed_at")
+  private Instant emailConfirmedAt;
+
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
   @Column(name = "role")
@@ -132,6 +135,17 @@ public class Person {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /** When the owner first opened a link mailed to the address; null until then. */
+  public Instant emailConfirmedAt() {
+    return emailConfirmedAt;
+  }
+
+  void confirmEmail(Instant when) {
+    if (emailConfirmedAt == null) {
+      emailConfirmedAt = when;
+    }
   }
 
   public Set<Role> roles() {

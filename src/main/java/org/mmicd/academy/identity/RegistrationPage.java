@@ -123,8 +123,9 @@ public class RegistrationPage {
     this.organisation = organisation;
   }
 
+  /** The language chosen, else the page's: the welcome mail speaks the language they read. */
   public String getLanguage() {
-    return language;
+    return language == null ? userSession.getLanguage() : language;
   }
 
   public void setLanguage(String language) {

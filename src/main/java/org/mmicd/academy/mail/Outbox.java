@@ -32,18 +32,24 @@ public class Outbox {
   /** Writes the mail unless one with the same key exists; true when written. */
   @Transactional(Transactional.TxType.MANDATORY)
   public boolean enqueue(MailDraft draft) {
-    boolean known =
-        !em.createQuery("select m.id from OutboxMail m where m.dedupeKey = :key", Long.class)
-            .setParameter("key", draft.dedupeKey())
-            .setMaxResults(1)
-            .getResultList()
-            .isEmpty();
-    if (known) {
+    if (holds(draft.dedupeKey())) {
       return false;
     }
     em.persist(new OutboxMail(draft, clock.instant()));
     queued.fire(new MailQueued(draft.dedupeKey()));
     return true;
+  }
+
+  /**
+   * True when a mail with this key was written (sent or not), so that a draft with the key would
+   * change nothing: a feature can skip preparing what the mail would carry.
+   */
+  public boolean holds(String dedupeKey) {
+    return !em.createQuery("select m.id from OutboxMail m where m.dedupeKey = :key", Long.class)
+        .setParameter("key", dedupeKey)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   /**
