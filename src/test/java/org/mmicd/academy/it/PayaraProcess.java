@@ -152,7 +152,13 @@ final class PayaraProcess {
   }
 
   private void awaitReady(long logStart) throws InterruptedException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1, a connection per look: a client that once upgraded to HTTP/2 sends every later
+    // request down the same connection, and one that stalls at start-up would fail them all.
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     long deadline = System.nanoTime() + BOOT_LIMIT.toNanos();
     long bootedAt = 0;
     while (System.nanoTime() < deadline) {
@@ -177,8 +183,15 @@ final class PayaraProcess {
       // Payara is up but the application does not answer: say why now, not in five minutes (the
       // first requests of a loaded machine may still take a while, hence the half minute).
       if (bootedAt != 0 && System.nanoTime() - bootedAt > AFTER_BOOT_LIMIT.toNanos()) {
+        dumpThreads();
         stop();
-        throw new IllegalStateException("The WAR did not deploy:\n" + errors(logStart));
+        throw new IllegalStateException(
+            "The WAR did not deploy, or does not answer "
+                + AFTER_BOOT_LIMIT.toSeconds()
+                + " s after Payara was ready (its threads are dumped at the end of "
+                + log
+                + "):\n"
+                + errors(logStart));
       }
       Thread.sleep(500);
     }
@@ -227,6 +240,16 @@ final class PayaraProcess {
   String tail() {
     List<String> lines = logSince(0).lines().toList();
     return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+  }
+
+  /** Has the JVM print its threads into the log (SIGQUIT), to show what a silent server waits on. */
+  private void dumpThreads() throws InterruptedException {
+    try {
+      new ProcessBuilder("kill", "-3", Long.toString(payara.pid())).start().waitFor();
+      Thread.sleep(1_000);
+    } catch (IOException e) {
+      // No dump then; the failure is reported all the same.
+    }
   }
 
   /** Stops Payara as an operator would, giving it time to close. */
