@@ -1,12 +1,19 @@
 package org.mmicd.academy.assessment;
 
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** A module's quiz: its rules, loaded from the module's quiz file. */
@@ -22,6 +29,13 @@ public class Quiz {
   private String moduleId;
 
   private String title;
+
+  /** The title in the languages the quiz was translated into, besides English. */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "quiz_title", joinColumns = @JoinColumn(name = "module_id"))
+  @MapKeyColumn(name = "language")
+  @Column(name = "title")
+  private Map<String, String> translatedTitles = new HashMap<>();
 
   @Column(name = "pass_mark")
   private int passMark;
@@ -72,6 +86,11 @@ public class Quiz {
     this.loadedAt = loadedAt;
   }
 
+  void translateTitle(Map<String, String> titles) {
+    translatedTitles.clear();
+    translatedTitles.putAll(titles);
+  }
+
   void retire() {
     retired = true;
   }
@@ -82,6 +101,16 @@ public class Quiz {
 
   public String title() {
     return title;
+  }
+
+  /** The title in this language where the quiz has it, else in English. */
+  public String title(String language) {
+    return translatedTitles.getOrDefault(language, title);
+  }
+
+  /** The language {@link #title(String)} answers in. */
+  public String titleLanguage(String language) {
+    return translatedTitles.containsKey(language) ? language : "en";
   }
 
   public int passMark() {

@@ -44,6 +44,15 @@ public class QuizCatalog {
         definition.shuffleOptions(),
         ReviewPolicy.fromKey(definition.review()),
         loaded.loadedAt());
+    Map<String, String> titles = new HashMap<>();
+    for (ModuleTranslation translation : module.translations().values()) {
+      if (translation.quiz() != null
+          && translation.quiz().title() != null
+          && !translation.quiz().title().isBlank()) {
+        titles.put(translation.language(), translation.quiz().title().strip());
+      }
+    }
+    quiz.translateTitle(titles);
 
     Map<String, QuizQuestion> existing = new HashMap<>();
     em.createQuery("select q from QuizQuestion q where q.moduleId = :module", QuizQuestion.class)

@@ -38,6 +38,7 @@ public class QuizPage implements Serializable {
     summary =
         QuizViews.summary(
             quiz,
+            userSession.getLanguage(),
             quizzes.pool(module).size(),
             quizzes.attemptsOf(person, module),
             quizzes.hasPassed(person, module));

@@ -37,6 +37,7 @@ public class QuizResource {
     Quiz quiz = quizzes.getQuiz(moduleId);
     return QuizViews.summary(
         quiz,
+        person.language(),
         quizzes.pool(moduleId).size(),
         quizzes.attemptsOf(person, moduleId),
         quizzes.hasPassed(person, moduleId));

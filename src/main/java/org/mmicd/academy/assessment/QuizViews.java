@@ -19,6 +19,7 @@ public final class QuizViews {
   public record QuizSummary(
       String moduleId,
       String title,
+      String titleLanguage,
       int questionCount,
       int passMark,
       int attemptLimit,
@@ -127,8 +128,9 @@ public final class QuizViews {
       boolean reviewShown,
       List<ReviewItem> review) {}
 
+  /** A quiz and this learner's attempts at it, its title in the given language where it has it. */
   public static QuizSummary summary(
-      Quiz quiz, int poolSize, List<Attempt> attempts, boolean passed) {
+      Quiz quiz, String language, int poolSize, List<Attempt> attempts, boolean passed) {
     Double best =
         attempts.stream()
             .filter(a -> !a.open())
@@ -138,7 +140,8 @@ public final class QuizViews {
     Long open = attempts.stream().filter(Attempt::open).map(Attempt::id).findFirst().orElse(null);
     return new QuizSummary(
         quiz.moduleId(),
-        quiz.title(),
+        quiz.title(language),
+        quiz.titleLanguage(language),
         Math.min(quiz.drawCount(), poolSize),
         quiz.passMark(),
         quiz.attemptLimit(),

@@ -34,6 +34,7 @@ public class ResultPage {
       Integer left =
           QuizViews.summary(
                   quizzes.getQuiz(module),
+                  person.language(),
                   quizzes.pool(module).size(),
                   attempts,
                   quizzes.hasPassed(person, module))

@@ -236,7 +236,13 @@ class PagesBrowserIT {
     switchTo("ne");
     assertTrue(browser.getCurrentUrl().endsWith(quiz), browser.getCurrentUrl());
     assertEquals(1, browser.findElements(By.id("rules")).size(), "still the quiz");
+    // This quiz has no Nepali title: the English one, marked so; in Spanish it has its own.
+    assertEquals("en", browser.findElement(By.cssSelector("h1 [lang]")).getAttribute("lang"));
     chromium.assertAccessible();
+    switchTo("es");
+    WebElement title = browser.findElement(By.cssSelector("h1 [lang]"));
+    assertEquals("es", title.getAttribute("lang"));
+    assertEquals("Compruebe lo que ha aprendido", title.getText());
     switchTo("en");
   }
 

@@ -242,7 +242,9 @@ final class PayaraProcess {
     return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
   }
 
-  /** Has the JVM print its threads into the log (SIGQUIT), to show what a silent server waits on. */
+  /**
+   * Has the JVM print its threads into the log (SIGQUIT), to show what a silent server waits on.
+   */
   private void dumpThreads() throws InterruptedException {
     try {
       new ProcessBuilder("kill", "-3", Long.toString(payara.pid())).start().waitFor();
