@@ -44,6 +44,8 @@ import java.util.regex.Pattern;
  */
 public final class LoadDriver {
 
+  private static final Pattern NONCE =
+      Pattern.compile("name=\"primefaces.nonce\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
@@ -431,6 +433,11 @@ public final class LoadDriver {
       fields.put("signin:password", NationalDataSet.PASSWORD);
       fields.put("signin:submit", "");
       fields.put("jakarta.faces.ViewState", state.group(1));
+      // Each form posts back its page's Content-Security-Policy nonce, or it is refused as forged.
+      Matcher nonce = NONCE.matcher(form.body());
+      if (nonce.find()) {
+        fields.put("primefaces.nonce", nonce.group(1));
+      }
       StringBuilder body = new StringBuilder();
       fields.forEach(
           (k, v) ->
