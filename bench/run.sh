@@ -46,11 +46,14 @@ stop_app() {
 }
 trap stop_app EXIT
 
-# start_app <log> <env...>: starts the WAR in the background and sets APP_PID.
+# start_app <log> <env...>: starts the WAR in the background and sets APP_PID, alone (its web
+# sessions in memory, as the run profile keeps them) and with HTTP compression, as in production.
 start_app() {
   local log=$1; shift
   env "$@" java $JVM -jar "$OUT/payara-micro.jar" --deploy "$OUT/mmicd-academy.war" \
-    --contextroot / --port "$PORT" --nohazelcast >"$log" 2>&1 &
+    --contextroot / --port "$PORT" --nohazelcast \
+    --prebootcommandfile cluster/single-instance.asadmin \
+    --postbootcommandfile src/main/payara/post-boot.asadmin >"$log" 2>&1 &
   APP_PID=$!
 }
 
