@@ -5,13 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
+import org.mmicd.academy.identity.Secret;
 
 /**
  * A person's calendar subscription: a secret URL calendar apps fetch without signing in. Only the
@@ -23,8 +18,6 @@ import java.util.HexFormat;
 @Table(name = "calendar_feed")
 @Cacheable(false)
 public class CalendarFeed {
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Id
   @Column(name = "person_id")
@@ -50,11 +43,9 @@ public class CalendarFeed {
 
   /** A new secret, returned once: the old URL stops working. */
   String renew(Instant now) {
-    byte[] bytes = new byte[24];
-    RANDOM.nextBytes(bytes);
-    String fresh = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String fresh = Secret.random(24);
     this.secret = null;
-    this.secretHash = hash(fresh);
+    this.secretHash = Secret.hash(fresh);
     this.createdAt = now;
     this.lastFetchedAt = null;
     return fresh;
@@ -63,7 +54,7 @@ public class CalendarFeed {
   /** Replaces a plain secret by its hash; the URL keeps working. */
   void hashSecret() {
     if (secret != null) {
-      secretHash = hash(secret);
+      secretHash = Secret.hash(secret);
       secret = null;
     }
   }
@@ -82,15 +73,5 @@ public class CalendarFeed {
 
   public Instant lastFetchedAt() {
     return lastFetchedAt;
-  }
-
-  static String hash(String secret) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mmicd.academy.identity.Person;
+import org.mmicd.academy.identity.Secret;
 import org.mmicd.academy.platform.Settings;
 import org.mmicd.academy.webinars.LiveSession;
 import org.mmicd.academy.webinars.LiveSessionService;
@@ -68,7 +69,7 @@ public class CalendarFeeds {
     List<CalendarFeed> feeds =
         em.createQuery(
                 "select f from CalendarFeed f where f.secretHash = :hash", CalendarFeed.class)
-            .setParameter("hash", CalendarFeed.hash(secret))
+            .setParameter("hash", Secret.hash(secret))
             .getResultList();
     if (feeds.isEmpty()) {
       return Optional.empty();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.mmicd.academy.identity.Secret;
 
 /** A feed keeps the hash of its secret, never the secret. */
 class CalendarFeedTest {
@@ -17,12 +18,12 @@ class CalendarFeedTest {
     String secret = feed.renew(Instant.parse("2026-03-31T08:00:00Z"));
     assertTrue(secret.matches("[A-Za-z0-9_-]{32}"), secret);
     assertEquals(null, field(feed, "secret"));
-    assertEquals(CalendarFeed.hash(secret), field(feed, "secretHash"));
-    assertEquals(64, CalendarFeed.hash(secret).length());
+    assertEquals(Secret.hash(secret), field(feed, "secretHash"));
+    assertEquals(64, Secret.hash(secret).length());
 
     String next = feed.renew(Instant.parse("2026-04-01T08:00:00Z"));
     assertNotEquals(secret, next);
-    assertEquals(CalendarFeed.hash(next), field(feed, "secretHash"), "the old secret is gone");
+    assertEquals(Secret.hash(next), field(feed, "secretHash"), "the old secret is gone");
   }
 
   @Test
@@ -33,7 +34,7 @@ class CalendarFeedTest {
     secret.set(legacy, "plain-secret-from-before-v30");
     legacy.hashSecret();
     assertEquals(null, field(legacy, "secret"));
-    assertEquals(CalendarFeed.hash("plain-secret-from-before-v30"), field(legacy, "secretHash"));
+    assertEquals(Secret.hash("plain-secret-from-before-v30"), field(legacy, "secretHash"));
   }
 
   private static Object field(CalendarFeed feed, String name) throws Exception {
