@@ -35,11 +35,6 @@ public class OutboxPage implements Serializable {
     return mails;
   }
 
-  /** How many mails the status chosen holds: all pages, not the page shown. */
-  public long getTotal() {
-    return outbox.count(chosen());
-  }
-
   private MailStatus chosen() {
     return status == null || status.isBlank()
         ? null
