@@ -49,12 +49,7 @@ public class LessonPlayer implements Serializable {
   private String trainerNotesHtml;
   private List<String> courseLanguages = List.of();
   private String courseTitle;
-
-  /**
-   * The key of the course title's language in {@link #languageOf}; no module or lesson id holds a
-   * colon.
-   */
-  static final String COURSE = "course:";
+  private String courseTitleLanguage;
 
   private List<EnrollmentView.ModuleView> outline = List.of();
   private final Map<String, String> textLanguages = new HashMap<>();
@@ -95,7 +90,7 @@ public class LessonPlayer implements Serializable {
     enrollmentId = enrollment.id();
     EnrollmentView standing = learning.view(enrollment, userSession.getLanguage());
     courseTitle = standing.courseTitle();
-    textLanguages.put(COURSE, standing.courseTitleLanguage());
+    courseTitleLanguage = standing.courseTitleLanguage();
     outline = standing.modules();
     coursePercent = standing.percent();
     outline.stream()
@@ -246,6 +241,11 @@ public class LessonPlayer implements Serializable {
 
   public String getCourseTitle() {
     return courseTitle;
+  }
+
+  /** The language the course title is shown in: the page's, or English where it has none. */
+  public String getCourseTitleLanguage() {
+    return courseTitleLanguage;
   }
 
   /** The course's modules and lessons with this learner's state of each, for the outline. */
