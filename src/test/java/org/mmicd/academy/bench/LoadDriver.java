@@ -16,10 +16,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mmicd.academy.it.WebSession;
 
 /**
  * The benchmark's second process: drives load over loopback at the application running on the
@@ -44,10 +43,6 @@ import java.util.regex.Pattern;
  */
 public final class LoadDriver {
 
-  private static final Pattern NONCE =
-      Pattern.compile("name=\"primefaces.nonce\"[^>]*value=\"([^\"]+)\"");
-  private static final Pattern VIEW_STATE =
-      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
   private static final Pattern QUERIES = Pattern.compile("\"queries\"\\s*:\\s*(\\d+)");
 
@@ -423,34 +418,18 @@ public final class LoadDriver {
       HttpResponse<String> form =
           send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).GET().build());
       String cookie = session(form, null);
-      Matcher state = VIEW_STATE.matcher(form.body());
-      if (cookie == null || !state.find()) {
-        throw new IllegalStateException("The sign-in page gave no session or view state");
+      if (cookie == null) {
+        throw new IllegalStateException("The sign-in page gave no session");
       }
-      Map<String, String> fields = new LinkedHashMap<>();
-      fields.put("signin", "signin");
-      fields.put("signin:email", learner.email);
-      fields.put("signin:password", NationalDataSet.PASSWORD);
-      fields.put("signin:submit", "");
-      fields.put("jakarta.faces.ViewState", state.group(1));
-      // Each form posts back its page's Content-Security-Policy nonce, or it is refused as forged.
-      Matcher nonce = NONCE.matcher(form.body());
-      if (nonce.find()) {
-        fields.put("primefaces.nonce", nonce.group(1));
-      }
-      StringBuilder body = new StringBuilder();
-      fields.forEach(
-          (k, v) ->
-              body.append(body.length() == 0 ? "" : "&")
-                  .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-                  .append('=')
-                  .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+      String body =
+          WebSession.encoded(
+              WebSession.signInForm(form.body(), learner.email, NationalDataSet.PASSWORD));
       HttpResponse<String> signedIn =
           send(
               HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
                   .header("Content-Type", "application/x-www-form-urlencoded")
                   .header("Cookie", "JSESSIONID=" + cookie)
-                  .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
                   .build());
       String after = session(signedIn, cookie);
       if (!page("/learn/my.xhtml", after)) {

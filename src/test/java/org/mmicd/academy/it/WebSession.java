@@ -48,15 +48,41 @@ public final class WebSession {
 
   /** The sign-in form filled in and posted as a browser does; the page the post ends on. */
   public Page postSignIn(String email, String password) {
-    Page login = get("login.xhtml");
+    return post("login.xhtml", signInForm(get("login.xhtml").html(), email, password));
+  }
+
+  /**
+   * The sign-in form's fields as a browser posts them, read from the sign-in page's HTML: its view
+   * state and its Content-Security-Policy nonce, without which the post is refused as forged.
+   */
+  public static Map<String, String> signInForm(String loginPage, String email, String password) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("signin", "signin");
     form.put("signin:email", email);
     form.put("signin:password", password);
     form.put("signin:submit", "");
-    form.put("jakarta.faces.ViewState", login.viewState());
-    form.put("primefaces.nonce", login.nonce());
-    return post("login.xhtml", form);
+    form.put("jakarta.faces.ViewState", find(VIEW_STATE, loginPage, "view state"));
+    form.put("primefaces.nonce", find(NONCE, loginPage, "CSP nonce"));
+    return form;
+  }
+
+  /** A form's fields as an {@code application/x-www-form-urlencoded} body. */
+  public static String encoded(Map<String, String> form) {
+    return form.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
+  private static String find(Pattern pattern, String html, String what) {
+    Matcher matcher = pattern.matcher(html);
+    if (!matcher.find()) {
+      throw new AssertionError("no " + what + " in the page");
+    }
+    return matcher.group(1);
   }
 
   public Page get(String path) {
@@ -64,14 +90,7 @@ public final class WebSession {
   }
 
   public Page post(String path, Map<String, String> form) {
-    String body =
-        form.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
+    String body = encoded(form);
     return send(
         HttpRequest.newBuilder(root.resolve(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -106,23 +125,6 @@ public final class WebSession {
 
     public URI uri() {
       return response.uri();
-    }
-
-    String viewState() {
-      Matcher matcher = VIEW_STATE.matcher(response.body());
-      if (!matcher.find()) {
-        throw new AssertionError("no view state in " + response.uri());
-      }
-      return matcher.group(1);
-    }
-
-    /** The page's Content-Security-Policy nonce, which each of its forms posts back. */
-    String nonce() {
-      Matcher matcher = NONCE.matcher(response.body());
-      if (!matcher.find()) {
-        throw new AssertionError("no CSP nonce in a form of " + response.uri());
-      }
-      return matcher.group(1);
     }
 
     /** How many SQL statements the server ran for this page (MMICD_SQL_COUNT is on in tests). */
