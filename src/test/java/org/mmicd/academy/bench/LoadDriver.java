@@ -52,6 +52,7 @@ public final class LoadDriver {
   private final int clients;
   private final int seconds;
   private final long seed;
+  private final List<String> only;
 
   private LoadDriver(String base, Properties settings) {
     this.base = base;
@@ -59,6 +60,10 @@ public final class LoadDriver {
     this.clients = Integer.parseInt(settings.getProperty("clients", "8"));
     this.seconds = Integer.parseInt(settings.getProperty("seconds", "15"));
     this.seed = Long.parseLong(settings.getProperty("seed", "20261130"));
+    this.only =
+        List.of(settings.getProperty("only", "").split("[ ,]+")).stream()
+            .filter(name -> !name.isEmpty())
+            .toList();
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -119,119 +124,139 @@ public final class LoadDriver {
     Latencies health = closedLoop("/health", i -> get("/health", null));
     rows.add(Row.throughput("`/health` (yardstick of the HTTP figures)", health, null, "", ""));
 
-    Latencies progress = closedLoop("progress saves", i -> progress(learners.active.get(i)));
-    double pgbench = pgbench(db, url, user, password);
-    rows.add(
-        Row.throughput(
-                "progress-event saves, distinct learners",
-                progress,
-                pgbench,
-                "pgbench insert " + String.format(Locale.ROOT, "%,.0f tps", pgbench),
-                "≥ 40 %, p99 ≤ 25 ms")
-            .met(progress.perSecond() >= 0.4 * pgbench && progress.percentile(99) <= 25));
+    if (runs("progress")) {
+      Latencies progress = closedLoop("progress saves", i -> progress(learners.active.get(i)));
+      double pgbench = pgbench(db, url, user, password);
+      rows.add(
+          Row.throughput(
+                  "progress-event saves, distinct learners",
+                  progress,
+                  pgbench,
+                  "pgbench insert " + String.format(Locale.ROOT, "%,.0f tps", pgbench),
+                  "≥ 40 %, p99 ≤ 25 ms")
+              .met(progress.perSecond() >= 0.4 * pgbench && progress.percentile(99) <= 25));
+    }
 
-    Latencies lesson =
-        closedLoop(
-            "lesson JSON",
-            i -> {
-              Learner learner = learners.active.get(i);
-              return get(
-                  "/api/v1/courses/" + learner.courseId + "/lessons/" + learner.lessonId,
-                  learner.token);
-            });
-    rows.add(Row.throughput("lesson JSON (REST)", lesson, health.perSecond(), "/health", ""));
+    if (runs("lesson")) {
+      Latencies lesson =
+          closedLoop(
+              "lesson JSON",
+              i -> {
+                Learner learner = learners.active.get(i);
+                return get(
+                    "/api/v1/courses/" + learner.courseId + "/lessons/" + learner.lessonId,
+                    learner.token);
+              });
+      rows.add(Row.throughput("lesson JSON (REST)", lesson, health.perSecond(), "/health", ""));
+    }
 
-    Latencies enrollments =
-        closedLoop(
-            "me/enrollments", i -> get("/api/v1/me/enrollments", learners.active.get(i).token));
-    rows.add(
-        Row.throughput("`GET /me/enrollments`", enrollments, health.perSecond(), "/health", ""));
+    if (runs("enrollments")) {
+      Latencies enrollments =
+          closedLoop(
+              "me/enrollments", i -> get("/api/v1/me/enrollments", learners.active.get(i).token));
+      rows.add(
+          Row.throughput("`GET /me/enrollments`", enrollments, health.perSecond(), "/health", ""));
+    }
 
-    List<String> sessions = signIn(learners.active.subList(0, clients * 2));
-    List<Learner> signedIn = learners.active.subList(0, sessions.size());
-    Latencies page =
-        openLoop(
-            "Faces lesson page",
-            100,
-            10,
-            i -> {
-              Learner learner = signedIn.get(i % signedIn.size());
-              return page(
-                  "/learn/lesson.xhtml?course="
-                      + learner.courseId
-                      + "&lesson="
-                      + URLEncoder.encode(learner.lessonId, StandardCharsets.UTF_8),
-                  sessions.get(i % sessions.size()));
-            });
-    rows.add(
-        Row.throughput(
-                "signed-in lesson page (Faces) at 100/s",
-                page,
-                health.perSecond(),
-                "/health",
-                "p95 ≤ 150 ms")
-            .met(page.percentile(95) <= 150 && page.failed() == 0));
+    if (runs("page")) {
+      List<String> sessions = signIn(learners.active.subList(0, clients * 2));
+      List<Learner> signedIn = learners.active.subList(0, sessions.size());
+      Latencies page =
+          openLoop(
+              "Faces lesson page",
+              100,
+              10,
+              i -> {
+                Learner learner = signedIn.get(i % signedIn.size());
+                return page(
+                    "/learn/lesson.xhtml?course="
+                        + learner.courseId
+                        + "&lesson="
+                        + URLEncoder.encode(learner.lessonId, StandardCharsets.UTF_8),
+                    sessions.get(i % sessions.size()));
+              });
+      rows.add(
+          Row.throughput(
+                  "signed-in lesson page (Faces) at 100/s",
+                  page,
+                  health.perSecond(),
+                  "/health",
+                  "p95 ≤ 150 ms")
+              .met(page.percentile(95) <= 150 && page.failed() == 0));
+    }
 
-    String coordinator = NationalTokens.secretOf(seed, NationalDataSet.COORDINATOR);
-    int[] queries = {-1};
-    get("/api/v1/reports/dashboard", coordinator);
-    Latencies dashboard =
-        sequential(
-            10,
-            () -> {
-              HttpResponse<String> answer =
-                  send(request("/api/v1/reports/dashboard", coordinator).GET().build());
-              Matcher m = QUERIES.matcher(answer.body());
-              if (m.find()) {
-                queries[0] = Integer.parseInt(m.group(1));
-              }
-              return answer.statusCode() == 200;
-            });
-    rows.add(
-        new Row(
-                "completion dashboard, all countries (" + queries[0] + " SQL statements)",
-                ms(dashboard),
-                "",
-                "",
-                "≤ 300 ms, ≤ 5 statements",
-                true)
-            .met(dashboard.percentile(95) <= 300 && queries[0] >= 0 && queries[0] <= 5));
+    if (runs("dashboard")) {
+      String coordinator = NationalTokens.secretOf(seed, NationalDataSet.COORDINATOR);
+      int[] queries = {-1};
+      get("/api/v1/reports/dashboard", coordinator);
+      Latencies dashboard =
+          sequential(
+              10,
+              () -> {
+                HttpResponse<String> answer =
+                    send(request("/api/v1/reports/dashboard", coordinator).GET().build());
+                Matcher m = QUERIES.matcher(answer.body());
+                if (m.find()) {
+                  queries[0] = Integer.parseInt(m.group(1));
+                }
+                return answer.statusCode() == 200;
+              });
+      rows.add(
+          new Row(
+                  "completion dashboard, all countries (" + queries[0] + " SQL statements)",
+                  ms(dashboard),
+                  "",
+                  "",
+                  "≤ 300 ms, ≤ 5 statements",
+                  true)
+              .met(dashboard.percentile(95) <= 300 && queries[0] >= 0 && queries[0] <= 5));
+    }
 
-    int starters = Math.min(1000, learners.quizStarters.size());
-    Latencies quiz =
-        openLoop(
-            "quiz starts",
-            Math.max(1, starters / 10),
-            10,
-            i ->
-                send(request(
-                                "/api/v1/quizzes/" + learners.quizModule + "/attempts",
-                                learners.quizStarters.get(i % starters).token)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString("{}"))
-                            .build())
-                        .statusCode()
-                    == 201);
-    rows.add(
-        new Row(
-                starters + " learners starting the same quiz within 10 s",
-                ms(quiz),
-                "",
-                "",
-                "start p95 ≤ 1 s",
-                true)
-            .met(quiz.percentile(95) <= 1000 && quiz.failed() == 0));
+    if (runs("quiz")) {
+      int starters = Math.min(1000, learners.quizStarters.size());
+      Latencies quiz =
+          openLoop(
+              "quiz starts",
+              Math.max(1, starters / 10),
+              10,
+              i ->
+                  send(request(
+                                  "/api/v1/quizzes/" + learners.quizModule + "/attempts",
+                                  learners.quizStarters.get(i % starters).token)
+                              .header("Content-Type", "application/json")
+                              .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                              .build())
+                          .statusCode()
+                      == 201);
+      rows.add(
+          new Row(
+                  starters + " learners starting the same quiz within 10 s",
+                  ms(quiz),
+                  "",
+                  "",
+                  "start p95 ≤ 1 s",
+                  true)
+              .met(quiz.percentile(95) <= 1000 && quiz.failed() == 0));
+    }
 
-    double[] pdfs = CertificatePdfBench.measure(500);
-    rows.add(
-        new Row(
-            "certificate PDFs, one thread",
-            String.format(Locale.ROOT, "%.0f/s by CPU time (%.0f/s wall)", pdfs[1], pdfs[0]),
-            "",
-            "",
-            "≥ 100/s on one core",
-            pdfs[1] >= 100));
+    if (runs("pdf")) {
+      double[] pdfs = CertificatePdfBench.measure(500);
+      rows.add(
+          new Row(
+              "certificate PDFs, one thread",
+              String.format(Locale.ROOT, "%.0f/s by CPU time (%.0f/s wall)", pdfs[1], pdfs[0]),
+              "",
+              "",
+              "≥ 100/s on one core",
+              pdfs[1] >= 100));
+    }
+
     return rows;
+  }
+
+  /** Whether a scenario runs: all do, unless the settings name some ({@code only=page,quiz}). */
+  private boolean runs(String scenario) {
+    return only.isEmpty() || only.contains(scenario);
   }
 
   // --- Load shapes ------------------------------------------------------------------------------
