@@ -33,6 +33,8 @@ public class LearningService {
   @Inject Clock clock;
   @Inject Event<CompletionRecorded> completionRecorded;
   @Inject Event<QuizPassRecorded> quizPassRecorded;
+  @Inject Event<Enrolled> enrolled;
+  @Inject ProgressCounters counters;
 
   @Transactional
   public Enrollment enroll(Person learner, String courseId) {
@@ -81,8 +83,14 @@ public class LearningService {
       enrollment.reactivate(clock.instant());
       return enrollment;
     }
-    Enrollment enrollment = new Enrollment(em.merge(learner), course, clock.instant());
+    return started(new Enrollment(em.merge(learner), course, clock.instant()));
+  }
+
+  /** A new enrollment starts with what the learner already did elsewhere (passes, sessions). */
+  private Enrollment started(Enrollment enrollment) {
     em.persist(enrollment);
+    counters.recountQuizPasses(enrollment.learner().id());
+    enrolled.fire(new Enrolled(enrollment.id(), enrollment.learner().id()));
     return enrollment;
   }
 
@@ -147,9 +155,7 @@ public class LearningService {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public Enrollment importEnrollment(Person learner, Course course, java.time.Instant enrolledAt) {
-    Enrollment enrollment = new Enrollment(learner, course, enrolledAt);
-    em.persist(enrollment);
-    return enrollment;
+    return started(new Enrollment(learner, course, enrolledAt));
   }
 
   /** A person passed a module's quiz; called by the assessment feature in its own transaction. */
@@ -162,6 +168,7 @@ public class LearningService {
     } else {
       pass.passedAgain(score);
     }
+    counters.recountQuizPasses(person.id());
     quizPassRecorded.fire(new QuizPassRecorded(person.id(), moduleId));
   }
 
@@ -234,6 +241,24 @@ public class LearningService {
   /** An enrollment the actor may change: only their own. */
   public Enrollment getOwnEnrollment(Person actor, long enrollmentId) {
     Enrollment enrollment = find(enrollmentId);
+    if (!enrollment.belongsTo(actor)) {
+      throw DomainException.forbidden(
+          "error.enrollment.only-learner-records", String.valueOf(enrollmentId));
+    }
+    return enrollment;
+  }
+
+  /**
+   * The actor's own enrollment, read and locked in one statement (the caller's transaction holds
+   * the row until it ends).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  Enrollment lockOwnEnrollment(Person actor, long enrollmentId) {
+    Enrollment enrollment =
+        em.find(Enrollment.class, enrollmentId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (enrollment == null) {
+      throw DomainException.notFound("error.enrollment.not-found", String.valueOf(enrollmentId));
+    }
     if (!enrollment.belongsTo(actor)) {
       throw DomainException.forbidden(
           "error.enrollment.only-learner-records", String.valueOf(enrollmentId));

@@ -2,6 +2,8 @@ package org.mmicd.academy.learning;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -12,7 +14,9 @@ import org.mmicd.academy.catalog.ContentLoaded;
  * The progress kept on each enrollment (percent, and the last activity that says it started) is a
  * summary of its lesson progress: every progress report updates it in its own transaction. When the
  * content changes, the shape of courses changes, so it is recounted for every enrollment in one
- * statement; the same recount, compared instead of written, checks that the two agree.
+ * statement; the same recount, compared instead of written, checks that the two agree. The count of
+ * the required modules' quizzes the learner passed is kept the same way, recounted for a learner
+ * whenever they pass a quiz or enrol.
  */
 @ApplicationScoped
 public class ProgressCounters {
@@ -47,7 +51,18 @@ public class ProgressCounters {
           + " WHERE ranked.required = TRUE OR ranked.place <= ranked.optional_counted"
           + " GROUP BY ranked.enrollment_id";
 
+  /**
+   * The quizzes of the course's required modules that the enrollment's learner passed, as the
+   * completion rule counts them: a module has a quiz when its files name one.
+   */
+  static final String QUIZZES_PASSED =
+      "(SELECT COUNT(*) FROM quiz_pass qp"
+          + " JOIN course_module cm ON cm.module_id = qp.module_id AND cm.required = TRUE"
+          + " JOIN learning_module lm ON lm.id = cm.module_id AND lm.quiz_file IS NOT NULL"
+          + " WHERE qp.person_id = e.person_id AND cm.course_id = e.course_id)";
+
   @PersistenceContext EntityManager em;
+  @Inject Instance<KeptCount> keptAbove;
 
   /** The outcome of a check: how many enrollments, and how many disagree with a recount. */
   public record Check(long enrollments, long mismatches) {}
@@ -57,21 +72,52 @@ public class ProgressCounters {
     LOG.info(() -> "Course progress recounted after the content load: " + changed + " changed");
   }
 
-  /** Writes the recounted progress wherever it differs; returns how many enrollments changed. */
+  /**
+   * Writes the recounted progress and quiz passes wherever they differ; returns how many
+   * enrollments changed.
+   */
   @Transactional
   public int recount() {
-    return em.createNativeQuery(
-            "MERGE INTO enrollment e USING ("
-                + RECOUNT
-                + ") pr ON (e.id = pr.enrollment_id)"
-                + " WHEN MATCHED AND e.progress_percent <> pr.percent"
-                + " THEN UPDATE SET progress_percent = pr.percent")
+    int percents =
+        em.createNativeQuery(
+                "MERGE INTO enrollment e USING ("
+                    + RECOUNT
+                    + ") pr ON (e.id = pr.enrollment_id)"
+                    + " WHEN MATCHED AND e.progress_percent <> pr.percent"
+                    + " THEN UPDATE SET progress_percent = pr.percent")
+            .executeUpdate();
+    // Grouped once rather than counted per enrollment: the same count as QUIZZES_PASSED, which
+    // check() compares it with.
+    int passes =
+        em.createNativeQuery(
+                "MERGE INTO enrollment e USING (SELECT x.id, COALESCE(pq.passed, 0) AS passed"
+                    + " FROM enrollment x LEFT JOIN (SELECT qp.person_id, cm.course_id,"
+                    + " COUNT(*) AS passed FROM quiz_pass qp"
+                    + " JOIN course_module cm ON cm.module_id = qp.module_id AND cm.required = TRUE"
+                    + " JOIN learning_module lm ON lm.id = cm.module_id AND lm.quiz_file IS NOT NULL"
+                    + " GROUP BY qp.person_id, cm.course_id) pq ON pq.person_id = x.person_id"
+                    + " AND pq.course_id = x.course_id) r ON (e.id = r.id)"
+                    + " WHEN MATCHED AND e.required_quizzes_passed <> r.passed"
+                    + " THEN UPDATE SET required_quizzes_passed = r.passed")
+            .executeUpdate();
+    return percents + passes;
+  }
+
+  /** Recounts the quiz passes kept on a learner's enrollments, in the caller's transaction. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recountQuizPasses(long personId) {
+    em.flush();
+    em.createNativeQuery(
+            "UPDATE enrollment e SET required_quizzes_passed = "
+                + QUIZZES_PASSED
+                + " WHERE e.person_id = ?1")
+        .setParameter(1, personId)
         .executeUpdate();
   }
 
   /**
-   * Compares the kept progress with a full recount: the percent, and "started" (a last activity)
-   * against the lesson progress itself.
+   * Compares the kept progress with a full recount: the percent, "started" (a last activity)
+   * against the lesson progress itself, the quiz passes, and the counts features above keep.
    */
   public Check check() {
     Object[] row =
@@ -80,12 +126,19 @@ public class ProgressCounters {
                     "SELECT COUNT(*), SUM(CASE WHEN e.progress_percent <> COALESCE(pr.percent, 0)"
                         + " OR CASE WHEN e.last_activity_at IS NULL THEN 0 ELSE 1 END"
                         + " <> CASE WHEN EXISTS (SELECT 1 FROM lesson_progress lp"
-                        + " WHERE lp.enrollment_id = e.id) THEN 1 ELSE 0 END THEN 1 ELSE 0 END)"
+                        + " WHERE lp.enrollment_id = e.id) THEN 1 ELSE 0 END"
+                        + " OR e.required_quizzes_passed <> "
+                        + QUIZZES_PASSED
+                        + " THEN 1 ELSE 0 END)"
                         + " FROM enrollment e LEFT JOIN ("
                         + RECOUNT
                         + ") pr ON pr.enrollment_id = e.id")
                 .getSingleResult();
-    return new Check(number(row[0]), number(row[1]));
+    long mismatches = number(row[1]);
+    for (KeptCount count : keptAbove) {
+      mismatches += count.mismatches();
+    }
+    return new Check(number(row[0]), mismatches);
   }
 
   private static long number(Object value) {

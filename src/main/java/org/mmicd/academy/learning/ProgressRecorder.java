@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -32,10 +31,9 @@ class ProgressRecorder {
 
   @Transactional
   ProgressResult record(Person actor, long enrollmentId, ProgressReport report) {
-    Enrollment enrollment = learning.getOwnEnrollment(actor, enrollmentId);
     // Reports for one enrollment wait for each other here: each reads the time and state the one
     // before it wrote (no lost seconds) and finds the lesson's row once it exists (no duplicate).
-    em.refresh(enrollment, LockModeType.PESSIMISTIC_WRITE);
+    Enrollment enrollment = learning.lockOwnEnrollment(actor, enrollmentId);
     Lesson lesson = catalog.getLesson(enrollment.course(), report.lessonId());
     Optional<ProgressResult> replay = replayOf(enrollment, lesson, report);
     if (replay.isPresent()) {
@@ -57,12 +55,12 @@ class ProgressRecorder {
     Course course = enrollment.course();
     Map<Long, LessonState> states = learning.completedLessons(enrollment, lesson.id());
     states.put(lesson.id(), lessonProgress.state());
-    int percent =
+    CourseProgress progress =
         CourseProgress.of(
-                LearningService.planOf(course, catalog.modulesOf(course)),
-                states,
-                course.minOptionalModules())
-            .percent();
+            LearningService.planOf(course, catalog.modulesOf(course)),
+            states,
+            course.minOptionalModules());
+    int percent = progress.percent();
     enrollment.progressed(percent);
     em.persist(
         new ProgressEvent(
@@ -76,7 +74,9 @@ class ProgressRecorder {
             lessonProgress.secondsSpent(),
             percent));
     em.flush();
-    recorded.fire(new ProgressRecorded(enrollment.id()));
+    recorded.fire(
+        new ProgressRecorded(
+            enrollment.id(), progress.completedLessons() == progress.countedLessons()));
     return new ProgressResult(
         report.eventId().toLowerCase(),
         enrollment.id(),
