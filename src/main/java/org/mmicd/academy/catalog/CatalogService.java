@@ -347,22 +347,18 @@ public class CatalogService {
     return modulesOf(List.of(course));
   }
 
-  /** The modules of several courses, read in one query, in course order (each module once). */
+  /**
+   * The modules of several courses, in course order (each module once). Found by id, so that they
+   * come from the shared cache (the catalogue is cached; content loads drop it) without a query.
+   */
   public List<LearningModule> modulesOf(List<Course> courses) {
-    List<String> ids =
-        courses.stream()
-            .flatMap(c -> c.modules().stream())
-            .map(ModuleInCourse::moduleId)
-            .distinct()
-            .toList();
-    Map<String, LearningModule> byId = new HashMap<>();
-    if (!ids.isEmpty()) {
-      em.createQuery("select m from LearningModule m where m.id in :ids", LearningModule.class)
-          .setParameter("ids", ids)
-          .getResultList()
-          .forEach(m -> byId.put(m.id(), m));
-    }
-    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    return courses.stream()
+        .flatMap(c -> c.modules().stream())
+        .map(ModuleInCourse::moduleId)
+        .distinct()
+        .map(id -> em.find(LearningModule.class, id))
+        .filter(java.util.Objects::nonNull)
+        .toList();
   }
 
   /** A lesson of a course, addressed as {@code moduleId.lessonKey} or by its key alone. */

@@ -40,7 +40,7 @@ public class CompletionObserver {
     learning
         .findEnrollment(event.enrollmentId())
         .filter(e -> !CompletionTriggers.concerned(enrolled(e)).isEmpty())
-        .filter(this::lessonsMayBeDone)
+        .filter(e -> lessonsMayBeDone(e, event.countedLessonsDone()))
         .ifPresent(certificates::completeIfMet);
   }
 
@@ -70,15 +70,24 @@ public class CompletionObserver {
   }
 
   /**
-   * Whether the enrollment may have done every lesson the completion rule asks for. When each
-   * module of the course has lessons, a percent strictly between 0 and 100 means some counted
-   * lesson is open, so the rule (which reads the whole progress, the passes and the attendance)
-   * cannot be met.
+   * Whether the completion rule may be met after a progress report, so that the whole rule is read
+   * only then: when every lesson the course percent counts is done, or when an optional module of
+   * the course has no lessons (the rule counts such a module as done, the percent does not count
+   * it, so the two may disagree).
    */
-  private boolean lessonsMayBeDone(Enrollment enrollment) {
-    return CompletionTriggers.lessonsMayBeDone(enrollment.progressPercent())
-        || catalog.modulesOf(enrollment.course()).stream()
-            .anyMatch(m -> m.activeLessons().isEmpty());
+  private boolean lessonsMayBeDone(Enrollment enrollment, boolean countedLessonsDone) {
+    return countedLessonsDone || optionalModuleWithoutLessons(enrollment);
+  }
+
+  private boolean optionalModuleWithoutLessons(Enrollment enrollment) {
+    Set<String> optional =
+        enrollment.course().modules().stream()
+            .filter(m -> !m.required())
+            .map(ModuleInCourse::moduleId)
+            .collect(Collectors.toSet());
+    return catalog.modulesOf(enrollment.course()).stream()
+        .filter(m -> optional.contains(m.id()))
+        .anyMatch(m -> m.activeLessons().isEmpty());
   }
 
   private static EnrolledCourse enrolled(Enrollment enrollment) {

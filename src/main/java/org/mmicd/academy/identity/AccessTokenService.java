@@ -94,7 +94,10 @@ public class AccessTokenService {
       return Optional.empty();
     }
     Optional<AccessToken> token =
-        em.createQuery("select t from AccessToken t where t.tokenHash = :hash", AccessToken.class)
+        em.createQuery(
+                "select t from AccessToken t join fetch t.owner o left join fetch o.roles"
+                    + " where t.tokenHash = :hash",
+                AccessToken.class)
             .setParameter("hash", Secret.hash(secret))
             .getResultStream()
             .findFirst()

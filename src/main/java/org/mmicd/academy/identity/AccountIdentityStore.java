@@ -37,7 +37,8 @@ public class AccountIdentityStore implements IdentityStore {
         .map(
             p ->
                 new CredentialValidationResult(
-                    p.email(), p.roles().stream().map(Enum::name).collect(Collectors.toSet())))
+                    new AccountPrincipal(p),
+                    p.roles().stream().map(Enum::name).collect(Collectors.toSet())))
         .orElse(CredentialValidationResult.INVALID_RESULT);
   }
 

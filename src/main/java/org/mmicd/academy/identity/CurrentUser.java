@@ -19,11 +19,24 @@ public class CurrentUser {
 
   private Person person;
 
+  private static final String SIGNED_IN_AS = "mmicd.sign-in.person";
+
+  /** Keeps the account an access token was just checked against, for the rest of the request. */
+  static void signedInAs(HttpServletRequest request, Principal principal) {
+    if (principal instanceof AccountPrincipal account) {
+      request.setAttribute(SIGNED_IN_AS, account.person());
+    }
+  }
+
   public Optional<Person> find() {
     if (person == null) {
       Principal principal = securityContext.getCallerPrincipal();
       if (principal != null) {
-        person = accounts.findByEmail(principal.getName()).orElse(null);
+        person =
+            request.getAttribute(SIGNED_IN_AS) instanceof Person known
+                    && known.email().equals(principal.getName())
+                ? known
+                : accounts.findByEmail(principal.getName()).orElse(null);
         if (person != null) {
           request.setAttribute(ProblemExceptionMapper.ACCOUNT_LANGUAGE, person.language());
         }

@@ -81,6 +81,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     }
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
       request.setAttribute(TOKEN_SIGN_IN, Boolean.TRUE);
+      CurrentUser.signedInAs(request, result.getCallerPrincipal());
       return context.notifyContainerAboutLogin(result);
     }
     return challenge(request, response);

@@ -52,6 +52,7 @@ public class LessonPlayer implements Serializable {
   private String courseTitleLanguage;
 
   private List<EnrollmentView.ModuleView> outline = List.of();
+  private List<LessonOutline.Module> outlineShown = List.of();
   private final Map<String, String> textLanguages = new HashMap<>();
   private Long enrollmentId;
   private String state = "not_started";
@@ -92,6 +93,7 @@ public class LessonPlayer implements Serializable {
     courseTitle = standing.courseTitle();
     courseTitleLanguage = standing.courseTitleLanguage();
     outline = standing.modules();
+    outlineShown = outlineFor(outline);
     coursePercent = standing.percent();
     outline.stream()
         .flatMap(m -> m.lessons().stream())
@@ -158,6 +160,18 @@ public class LessonPlayer implements Serializable {
     secondsSpent = result.secondsSpent();
     coursePercent = result.coursePercent();
     outline = outline.stream().map(m -> m.withLessonState(lesson.id(), state)).toList();
+    outlineShown = outlineFor(outline);
+  }
+
+  private List<LessonOutline.Module> outlineFor(List<EnrollmentView.ModuleView> modules) {
+    return LessonOutline.of(
+        modules,
+        lesson.id(),
+        courseId,
+        lang,
+        FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+            + "/learn/lesson.xhtml",
+        textLanguages);
   }
 
   private static int parseSeconds(String seconds) {
@@ -249,20 +263,15 @@ public class LessonPlayer implements Serializable {
   }
 
   /** The course's modules and lessons with this learner's state of each, for the outline. */
-  public List<EnrollmentView.ModuleView> getOutline() {
-    return outline;
+  public List<LessonOutline.Module> getOutline() {
+    return outlineShown;
   }
 
   /**
-   * The language of a module's or lesson's title in the outline: the page's, or English where it
-   * has no translation, so that screen readers pronounce it right.
+   * The language of a module's or lesson's title: the page's, or English where it has no
+   * translation, so that screen readers pronounce it right.
    */
   public String languageOf(String moduleOrLessonId) {
     return textLanguages.getOrDefault(moduleOrLessonId, "en");
-  }
-
-  /** The module of the lesson shown: the outline opens it. */
-  public boolean isCurrentModule(EnrollmentView.ModuleView module) {
-    return lesson != null && module.moduleId().equals(lesson.moduleId());
   }
 }

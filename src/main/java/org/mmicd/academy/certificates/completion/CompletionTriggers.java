@@ -32,16 +32,6 @@ public final class CompletionTriggers {
         .toList();
   }
 
-  /**
-   * Whether an enrollment at this course percent may have every lesson done that the completion
-   * rule asks for, in a course whose modules all have lessons: at 100, or at 0 (a course that
-   * counts no lessons). Between the two a counted module is open and fewer optional modules than
-   * the minimum are done, so the rule is not met.
-   */
-  public static boolean lessonsMayBeDone(int percent) {
-    return percent <= 0 || percent >= 100;
-  }
-
   /** A progress report concerns its enrollment while it is active. */
   public static List<Long> concerned(EnrolledCourse reported) {
     return reported.active() ? List.of(reported.enrollmentId()) : List.of();
