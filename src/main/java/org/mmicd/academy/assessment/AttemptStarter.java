@@ -48,13 +48,19 @@ class AttemptStarter {
     }
     Collections.shuffle(pool, RANDOM);
     Attempt attempt =
-        new Attempt(em.merge(person), quiz, attempts.size() + 1, language, clock.instant());
+        new Attempt(
+            // A reference, not a merge: the attempt needs the person's key, not a fresh read.
+            em.getReference(Person.class, person.id()),
+            quiz,
+            attempts.size() + 1,
+            language,
+            clock.instant());
     for (QuizQuestion question : pool.subList(0, Math.min(quiz.drawCount(), pool.size()))) {
       String content = question.content(language);
-      int items = QuestionCodec.question(content).shuffledItems();
-      List<Integer> order = new ArrayList<>(IntStream.range(0, items).boxed().toList());
-      if (quiz.shuffleOptions()
-          || QuestionCodec.question(content).questionType() == QuestionType.MATCHING) {
+      var parsed = QuestionCodec.question(content);
+      List<Integer> order =
+          new ArrayList<>(IntStream.range(0, parsed.shuffledItems()).boxed().toList());
+      if (quiz.shuffleOptions() || parsed.questionType() == QuestionType.MATCHING) {
         Collections.shuffle(order, RANDOM);
       }
       attempt.add(question, content, order);
