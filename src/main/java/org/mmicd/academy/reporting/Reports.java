@@ -52,25 +52,46 @@ public class Reports {
   }
 
   /**
-   * The dashboard's first load: completion by the grouping asked for, by country (the same
-   * statement when that is the grouping), the funnel and completions per month; at most five
-   * statements with the scope.
+   * The dashboard's first load: completion by the grouping asked for, by country, the funnel and
+   * completions per month. The funnel's stages add up over countries, so one statement reads both
+   * the by-country figures and the funnel; the median time to complete, which does not add up, has
+   * its own. At most five statements with the scope.
    */
   public Figures.Dashboard dashboard(
       Person viewer, ReportFilters filters, Grouping grouping, int inactiveDays) {
     Statements statements = new Statements(em);
     ReportScope scope = scope(statements, viewer, filters);
-    List<Map<String, Object>> groups = groups(statements, scope, filters, grouping);
-    List<Map<String, Object>> byCountry =
-        grouping.byCountryOnly() ? groups : groups(statements, scope, filters, Grouping.BY_COUNTRY);
-    Figures.Funnel funnel = funnel(statements, scope, filters, inactiveDays);
+    List<Object[]> countryRows = countryFunnel(statements, scope, filters, inactiveDays);
+    List<Map<String, Object>> byCountry = new ArrayList<>();
+    long[] totals = new long[FUNNEL_COLUMNS];
+    for (Object[] row : countryRows) {
+      Map<String, Object> group = new LinkedHashMap<>();
+      group.put("country", row[0]);
+      group.put("countryName", row[1]);
+      long enrolled = number(row[2]);
+      long completed = number(row[7]);
+      group.put("enrolled", enrolled);
+      group.put("started", number(row[3]));
+      group.put("completed", completed);
+      group.put("withdrawn", number(row[9]));
+      group.put("certified", number(row[10]));
+      group.put("revoked", number(row[11]));
+      group.put("completionRate", rate(completed, enrolled));
+      byCountry.add(group);
+      for (int i = 0; i < FUNNEL_COLUMNS; i++) {
+        totals[i] += number(row[2 + i]);
+      }
+    }
+    List<Map<String, Object>> groups =
+        grouping.byCountryOnly() ? byCountry : groups(statements, scope, filters, grouping);
+    Double median = medianDaysToComplete(statements, scope, filters);
     List<Figures.MonthCount> months = completionsPerMonth(statements, scope, filters);
     Instant now = clock.instant();
     int queries = statements.count();
     return new Figures.Dashboard(
         new Figures.Completion(grouping.key(), groups, filters.asMap(), now, queries),
         byCountry,
-        funnel,
+        funnel(totals, median, inactiveDays, filters, queries),
         months,
         filters.asMap(),
         now,
@@ -88,7 +109,7 @@ public class Reports {
                 "SELECT f.id, p.display_name, p.email, p.country_code, f.course_id, f.cohort_id,"
                     + " co.name, f.status, f.progress_percent,"
                     + " f.last_activity_at, f.enrolled_at, f.completed_at, COUNT(*) OVER () FROM ");
-    facts(sql, scope, filters, inactiveDays);
+    facts(sql, scope, filters, inactiveDays, false);
     sql.append(
             " f JOIN person p ON p.id = f.person_id"
                 + " LEFT JOIN cohort co ON co.id = f.cohort_id WHERE ")
@@ -262,30 +283,83 @@ public class Reports {
     return groups;
   }
 
+  /** Columns of a funnel row: enrolled, five stages after it, dropped out, withdrawn. */
+  private static final int FUNNEL_COLUMNS = 8;
+
+  private static final String FUNNEL_SUMS =
+      "COUNT(*), SUM(f.started), SUM(f.started * f.half_done),"
+          + " SUM(f.started * f.half_done * f.quizzes_passed),"
+          + " SUM(f.started * f.half_done * f.quizzes_passed * f.attended),"
+          + " SUM(CASE WHEN f.status = 'COMPLETED' THEN 1 ELSE 0 END),"
+          + " SUM(f.dropped_out), SUM(CASE WHEN f.status = 'WITHDRAWN' THEN 1 ELSE 0 END)";
+
   private Figures.Funnel funnel(
+      Statements statements, ReportScope scope, ReportFilters filters, int inactiveDays) {
+    Sql sql = new Sql().append("SELECT ").append(FUNNEL_SUMS).append(", ");
+    median(sql, scope, filters);
+    sql.append(" FROM ");
+    facts(sql, scope, filters, inactiveDays, false);
+    sql.append(" f");
+    Object[] row = statements.rows(sql).get(0);
+    long[] totals = new long[FUNNEL_COLUMNS];
+    for (int i = 0; i < FUNNEL_COLUMNS; i++) {
+      totals[i] = number(row[i]);
+    }
+    Double median = row[8] == null ? null : ((Number) row[8]).doubleValue();
+    return funnel(totals, median, inactiveDays, filters, statements.count());
+  }
+
+  /**
+   * The funnel by country, with each country's certificates: what the dashboard shows by country,
+   * and, added up, the funnel. Columns: country, its name, the funnel's columns, certified,
+   * revoked.
+   */
+  private List<Object[]> countryFunnel(
       Statements statements, ReportScope scope, ReportFilters filters, int inactiveDays) {
     Sql sql =
         new Sql()
+            .append("SELECT f.country_code, f.country_name, ")
+            .append(FUNNEL_SUMS)
             .append(
-                "SELECT COUNT(*), SUM(f.started), SUM(f.started * f.half_done),"
-                    + " SUM(f.started * f.half_done * f.quizzes_passed),"
-                    + " SUM(f.started * f.half_done * f.quizzes_passed * f.attended),"
-                    + " SUM(CASE WHEN f.status = 'COMPLETED' THEN 1 ELSE 0 END),"
-                    + " SUM(f.dropped_out), SUM(CASE WHEN f.status = 'WITHDRAWN' THEN 1 ELSE 0 END),"
-                    // The median without percentile_cont (PostgreSQL only): the middle one or two
-                    // of the ordered durations.
-                    + " (SELECT AVG(m.days) FROM (SELECT d.days, ROW_NUMBER() OVER (ORDER BY d.days)"
-                    + " AS row_no, COUNT(*) OVER () AS row_total FROM (SELECT"
-                    + " EXTRACT(EPOCH FROM (c.completed_at - c.enrolled_at)) / 86400.0 AS days"
-                    + " FROM ");
-    scoped(sql, scope, filters);
+                ", SUM(CASE WHEN f.id IN (SELECT c.enrollment_id FROM certificate c"
+                    + " WHERE c.status = 'VALID') THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN f.id IN (SELECT c.enrollment_id FROM certificate c"
+                    + " WHERE c.status = 'REVOKED') THEN 1 ELSE 0 END) FROM ");
+    facts(sql, scope, filters, inactiveDays, true);
+    sql.append(
+        " f GROUP BY f.country_code, f.country_name ORDER BY f.country_code, f.country_name");
+    return statements.rows(sql);
+  }
+
+  private Double medianDaysToComplete(
+      Statements statements, ReportScope scope, ReportFilters filters) {
+    Sql sql = new Sql().append("SELECT ");
+    median(sql, scope, filters);
+    Object value = statements.rows(sql).get(0)[0];
+    return value == null ? null : ((Number) value).doubleValue();
+  }
+
+  /**
+   * The median days from enrolment to completion of the completed enrollments in scope, as a scalar
+   * subquery; without percentile_cont (PostgreSQL only): the middle one or two of the ordered
+   * durations.
+   */
+  private static void median(Sql sql, ReportScope scope, ReportFilters filters) {
+    sql.append(
+        "(SELECT AVG(m.days) FROM (SELECT d.days, ROW_NUMBER() OVER (ORDER BY d.days)"
+            + " AS row_no, COUNT(*) OVER () AS row_total FROM (SELECT"
+            + " EXTRACT(EPOCH FROM (c.completed_at - c.enrolled_at)) / 86400.0 AS days"
+            + " FROM ");
+    scoped(sql, scope, filters, false);
     sql.append(
         " c WHERE c.status = 'COMPLETED' AND c.completed_at IS NOT NULL) d) m"
-            + " WHERE m.row_no IN ((m.row_total + 1) / 2, (m.row_total + 2) / 2)) FROM ");
-    facts(sql, scope, filters, inactiveDays);
-    sql.append(" f");
-    Object[] row = statements.rows(sql).get(0);
-    long enrolled = number(row[0]);
+            + " WHERE m.row_no IN ((m.row_total + 1) / 2, (m.row_total + 2) / 2))");
+  }
+
+  /** The funnel from its summed columns (see {@link #FUNNEL_COLUMNS}). */
+  private Figures.Funnel funnel(
+      long[] totals, Double median, int inactiveDays, ReportFilters filters, int queries) {
+    long enrolled = totals[0];
     List<Figures.StageCount> stages = new ArrayList<>();
     Stage[] funnel = {
       Stage.ENROLLED,
@@ -296,18 +370,17 @@ public class Reports {
       Stage.COMPLETED
     };
     for (int i = 0; i < funnel.length; i++) {
-      long count = number(row[i]);
-      stages.add(new Figures.StageCount(funnel[i].key(), count, rate(count, enrolled)));
+      stages.add(new Figures.StageCount(funnel[i].key(), totals[i], rate(totals[i], enrolled)));
     }
     return new Figures.Funnel(
         stages,
         inactiveDays,
-        number(row[6]),
-        number(row[7]),
-        row[8] == null ? null : round(((Number) row[8]).doubleValue(), 1),
+        totals[6],
+        totals[7],
+        median == null ? null : round(median, 1),
         filters.asMap(),
         clock.instant(),
-        statements.count());
+        queries);
   }
 
   private List<Figures.MonthCount> completionsPerMonth(
@@ -346,11 +419,13 @@ public class Reports {
    * and no grouping of passes or roll calls. Derived tables, not CTEs: H2 2.2 loses the parameters
    * of a CTE that another CTE reads.
    */
-  private void facts(Sql sql, ReportScope scope, ReportFilters filters, int inactiveDays) {
+  private void facts(
+      Sql sql, ReportScope scope, ReportFilters filters, int inactiveDays, boolean withCountry) {
     OffsetDateTime inactiveSince =
         clock.instant().minus(Duration.ofDays(inactiveDays)).atOffset(ZoneOffset.UTC);
     sql.append(
             "(SELECT s.id, s.person_id, s.course_id, s.cohort_id, s.status, s.enrolled_at,"
+                + (withCountry ? " s.country_code, s.country_name," : "")
                 + " s.completed_at, s.last_activity_at, s.progress_percent,"
                 + " CASE WHEN s.last_activity_at IS NOT NULL THEN 1 ELSE 0 END AS started,"
                 + " CASE WHEN s.progress_percent >= 50 THEN 1 ELSE 0 END AS half_done,"
@@ -362,7 +437,7 @@ public class Reports {
                 + " CASE WHEN s.status = 'ACTIVE' AND COALESCE(s.last_activity_at, s.enrolled_at) < ")
         .value(inactiveSince)
         .append(" THEN 1 ELSE 0 END AS dropped_out FROM ");
-    scoped(sql, scope, filters);
+    scoped(sql, scope, filters, withCountry);
     sql.append(
         " s JOIN course fc ON fc.id = s.course_id"
             // The quizzes each course requires, as the completion rule counts them.
@@ -371,13 +446,20 @@ public class Reports {
             + " WHERE cm.required = TRUE GROUP BY cm.course_id) rq ON rq.course_id = s.course_id)");
   }
 
-  /** The enrollments in scope that pass the filters, as a derived table. */
-  private static void scoped(Sql sql, ReportScope scope, ReportFilters filters) {
+  /**
+   * The enrollments in scope that pass the filters, as a derived table; with the learner's country
+   * and its name when asked.
+   */
+  private static void scoped(
+      Sql sql, ReportScope scope, ReportFilters filters, boolean withCountry) {
     sql.append(
         "(SELECT e.id, e.person_id, e.course_id, e.cohort_id, e.status,"
             + " e.enrolled_at, e.completed_at, e.last_activity_at, e.progress_percent,"
             + " e.required_quizzes_passed, e.live_sessions_attended");
-    from(sql, scope, filters, null);
+    if (withCountry) {
+      sql.append(", p.country_code, pc.name AS country_name");
+    }
+    from(sql, scope, filters, withCountry ? Grouping.BY_COUNTRY : null);
     sql.append(")");
   }
 

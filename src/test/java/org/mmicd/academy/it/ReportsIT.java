@@ -167,6 +167,23 @@ class ReportsIT {
     JsonObject dashboard = admin.get("reports/dashboard?groupBy=country,course&" + filter).json();
     assertTrue(dashboard.getInt("queries") <= 5, "statements: " + dashboard.getInt("queries"));
     assertEquals(5, dashboard.getJsonArray("byCountry").getJsonObject(0).getInt("enrolled"));
+    // The dashboard adds its funnel up from the countries' rows: the same as the funnel's own.
+    assertEquals(funnel.getJsonArray("stages"), dashboard.getJsonObject("funnel").get("stages"));
+    assertEquals(1, dashboard.getJsonObject("funnel").getInt("withdrawn"));
+    JsonObject everywhere = admin.get("reports/dashboard").json();
+    JsonObject wholeFunnel = admin.get("reports/funnel").json();
+    assertEquals(wholeFunnel.get("stages"), everywhere.getJsonObject("funnel").get("stages"));
+    assertEquals(
+        wholeFunnel.get("medianDaysToComplete"),
+        everywhere.getJsonObject("funnel").get("medianDaysToComplete"));
+    assertEquals(
+        wholeFunnel.get("droppedOut"), everywhere.getJsonObject("funnel").get("droppedOut"));
+    assertTrue(
+        wholeFunnel.getJsonArray("stages").getJsonObject(3).getInt("learners") > 0,
+        "the demo's learners passed quizzes: " + wholeFunnel);
+    assertTrue(
+        wholeFunnel.getJsonArray("stages").getJsonObject(4).getInt("learners") > 0,
+        "the demo's learners attended sessions: " + wholeFunnel);
 
     // The progress kept for the reports equals a full recount, here and everywhere else.
     JsonObject counters = admin.get("admin/progress-counters").json();
