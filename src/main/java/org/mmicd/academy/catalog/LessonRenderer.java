@@ -1,7 +1,10 @@
 package org.mmicd.academy.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -12,7 +15,9 @@ import org.owasp.html.Sanitizers;
 /**
  * Lesson Markdown to safe HTML: commonmark renders, the OWASP sanitizer keeps only formatting,
  * links, images and tables. Authors are trusted, but content may one day come from less trusted
- * hands.
+ * hands. Rendering and sanitising were a fifth of a lesson page's time (issue 12), so the HTML of
+ * recent texts is kept, keyed by the text itself: a changed text is a new key, so nothing needs
+ * dropping when content is loaded again.
  */
 @ApplicationScoped
 public class LessonRenderer {
@@ -30,6 +35,18 @@ public class LessonRenderer {
                   .allowElements("pre", "code", "hr", "dl", "dt", "dd")
                   .toFactory());
 
+  /** Enough for every lesson text of the courses in every language, with room to spare. */
+  private static final int KEPT = 2_000;
+
+  private final Map<String, String> kept =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+              return size() > KEPT;
+            }
+          });
+
   private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
   private final HtmlRenderer renderer =
       HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
@@ -46,6 +63,11 @@ public class LessonRenderer {
     if (markdown == null || markdown.isBlank()) {
       return "";
     }
-    return POLICY.sanitize(renderer.render(parser.parse(markdown)));
+    String html = kept.get(markdown);
+    if (html == null) {
+      html = POLICY.sanitize(renderer.render(parser.parse(markdown)));
+      kept.put(markdown, html);
+    }
+    return html;
   }
 }
