@@ -47,6 +47,15 @@ public class AccountService {
         .findFirst();
   }
 
+  /** The signed-in caller's account with its roles, in one statement: read on every page. */
+  Optional<Person> findCaller(String email) {
+    return em.createQuery(
+            "select p from Person p left join fetch p.roles where p.email = :email", Person.class)
+        .setParameter("email", Person.normaliseEmail(email))
+        .getResultStream()
+        .findFirst();
+  }
+
   public Person getPerson(long id) {
     return Optional.ofNullable(em.find(Person.class, id))
         .orElseThrow(() -> DomainException.notFound("error.account.not-found", String.valueOf(id)));

@@ -36,7 +36,7 @@ public class CurrentUser {
             request.getAttribute(SIGNED_IN_AS) instanceof Person known
                     && known.email().equals(principal.getName())
                 ? known
-                : accounts.findByEmail(principal.getName()).orElse(null);
+                : accounts.findCaller(principal.getName()).orElse(null);
         if (person != null) {
           request.setAttribute(ProblemExceptionMapper.ACCOUNT_LANGUAGE, person.language());
         }

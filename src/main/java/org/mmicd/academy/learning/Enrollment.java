@@ -126,6 +126,10 @@ public class Enrollment {
     return java.util.Optional.ofNullable(cohort);
   }
 
+  public long learnerId() {
+    return learnerId;
+  }
+
   public boolean belongsTo(Person person) {
     return learnerId.equals(person.id());
   }

@@ -194,11 +194,15 @@ public class LearningService {
   }
 
   public java.util.Set<String> passedQuizzes(Person person) {
+    return passedQuizzes(person.id());
+  }
+
+  private java.util.Set<String> passedQuizzes(long personId) {
     return new java.util.HashSet<>(
         em.createQuery(
                 "select p.key.moduleId from QuizPass p where p.key.personId = :person",
                 String.class)
-            .setParameter("person", person.id())
+            .setParameter("person", personId)
             .getResultList());
   }
 
@@ -299,7 +303,7 @@ public class LearningService {
       return List.of();
     }
     Map<Long, Map<Long, LessonProgress>> progress = progressByEnrollment(enrollments);
-    java.util.Set<String> passed = passedQuizzes(enrollments.get(0).learner());
+    java.util.Set<String> passed = passedQuizzes(enrollments.get(0).learnerId());
     Map<String, LearningModule> modules = new HashMap<>();
     catalog
         .modulesOf(enrollments.stream().map(Enrollment::course).distinct().toList())
