@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
@@ -54,6 +55,24 @@ public class AccountService {
         .setParameter("email", Person.normaliseEmail(email))
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * Whether a page session of this caller that signed in at {@code signedInAt} (null: before the
+   * moment was kept) has ended because the password changed since. Read at every page request of a
+   * session: one column by the unique address.
+   */
+  boolean sessionEnded(String email, Instant signedInAt) {
+    List<Instant> validFrom =
+        em.createQuery(
+                "select p.sessionsValidFrom from Person p where p.email = :email", Instant.class)
+            .setParameter("email", Person.normaliseEmail(email))
+            .getResultList();
+    // No row (an account gone) ends nothing here: the caller is then unknown anyway. A null moment
+    // (no password change yet) is a list of one null.
+    return !validFrom.isEmpty()
+        && validFrom.get(0) != null
+        && (signedInAt == null || signedInAt.isBefore(validFrom.get(0)));
   }
 
   public Person getPerson(long id) {
@@ -196,15 +215,21 @@ public class AccountService {
   }
 
   /**
-   * Sets a new password; the caller has made sure it is the owner who asks. Nothing else is
-   * revoked, but the owner is told by mail.
+   * Sets a new password; the caller has made sure it is the owner who asks. The account's page
+   * sessions signed in before now end at their next request (the caller keeps its own, see {@link
+   * FormSignIn#renew}); access tokens stay, and the owner is told by mail. Returns the moment of
+   * the change.
    */
   @Transactional
-  public void changePassword(long personId, String newPassword) {
+  public Instant changePassword(long personId, String newPassword) {
     requireAcceptable(newPassword);
     Person person = getPerson(personId);
-    person.changePasswordHash(passwords.hash(newPassword));
+    // Whole milliseconds: the database keeps no finer time, and must not round this moment up
+    // past the one the changing session keeps.
+    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    person.changePasswordHash(passwords.hash(newPassword), now);
     mails.passwordChanged(person);
+    return now;
   }
 
   /** The rule of registration: 10 to 200 characters. */

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,9 +38,10 @@ public class FormSignIn implements HttpAuthenticationMechanism {
   static final String SIGNED_IN = "mmicd.signed-in";
 
   /** The caller and their groups at sign-in, as the session keeps them between requests. */
-  record SignedIn(String caller, Set<String> groups) implements Serializable {}
+  record SignedIn(String caller, Set<String> groups, Instant at) implements Serializable {}
 
   @Inject PasswordSignIn passwordSignIn;
+  @Inject AccountService accounts;
   @Inject IdentityStoreHandler identityStore;
 
   @Override
@@ -73,12 +75,12 @@ public class FormSignIn implements HttpAuthenticationMechanism {
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
-    request
-        .getSession()
-        .setAttribute(
-            SIGNED_IN,
-            new SignedIn(
-                result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+    SignedIn signedIn =
+        new SignedIn(
+            result.getCallerPrincipal().getName(),
+            Set.copyOf(result.getCallerGroups()),
+            Instant.now());
+    request.getSession().setAttribute(SIGNED_IN, signedIn);
     return context.notifyContainerAboutLogin(result);
   }
 
@@ -87,15 +89,32 @@ public class FormSignIn implements HttpAuthenticationMechanism {
    * by {@link SignInMechanism} before this mechanism, since {@code @LoginToContinue} would send a
    * request for a protected page to the sign-in page without asking.
    */
-  static Optional<AuthenticationStatus> resume(
-      HttpServletRequest request, HttpMessageContext context) {
+  Optional<AuthenticationStatus> resume(HttpServletRequest request, HttpMessageContext context) {
     if (context.getAuthParameters().getCredential() != null) {
       return Optional.empty();
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+      if (accounts.sessionEnded(signedIn.caller(), signedIn.at())) {
+        // The password changed after this session signed in (ASVS 3.3.3): it goes on anonymous,
+        // and a protected page asks to sign in again.
+        session.invalidate();
+        return Optional.empty();
+      }
       return Optional.of(context.notifyContainerAboutLogin(signedIn.caller(), signedIn.groups()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Keeps the request's own session signed in after its password changed at {@code changedAt},
+   * while the account's other sessions end.
+   */
+  static void renew(HttpServletRequest request, Instant changedAt) {
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+      SignedIn renewed = new SignedIn(signedIn.caller(), signedIn.groups(), changedAt);
+      session.setAttribute(SIGNED_IN, renewed);
+    }
   }
 }

@@ -39,12 +39,12 @@ public class PasswordChange {
     if (!checked.valid()) {
       throw DomainException.invalid("currentPassword", "error.account.current-password-wrong");
     }
-    accounts.changePassword(person.id(), newPassword);
+    FormSignIn.renew(request, accounts.changePassword(person.id(), newPassword));
   }
 
   /** A new password without the current one: only after a sign-in link (see RESET_ALLOWED). */
-  public void reset(Person person, String newPassword) {
-    accounts.changePassword(person.id(), newPassword);
+  public void reset(Person person, String newPassword, HttpServletRequest request) {
+    FormSignIn.renew(request, accounts.changePassword(person.id(), newPassword));
     // Failures counted against the forgotten password must not lock out the new one.
     guard.succeeded(person.email());
   }

@@ -36,7 +36,8 @@ public class PasswordPage {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     try {
       if (isResetAllowed()) {
-        passwordChange.reset(currentUser.get(), newPassword);
+        passwordChange.reset(
+            currentUser.get(), newPassword, (HttpServletRequest) external.getRequest());
         session().remove(PasswordChange.RESET_ALLOWED);
       } else {
         passwordChange.change(

@@ -60,6 +60,10 @@ public class Person {
   @Column(name = "email_confirmed_at")
   private Instant emailConfirmedAt;
 
+  /** Page sessions signed in before this moment are over: the password changed then. */
+  @Column(name = "sessions_valid_from")
+  private Instant sessionsValidFrom;
+
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
   @Column(name = "role")
@@ -109,8 +113,10 @@ public class Person {
     return passwordHash;
   }
 
-  void changePasswordHash(String passwordHash) {
+  /** A new password; the sessions that signed in before {@code when} end (ASVS 3.3.3). */
+  void changePasswordHash(String passwordHash, Instant when) {
     this.passwordHash = passwordHash;
+    this.sessionsValidFrom = when;
   }
 
   public Country country() {

@@ -43,7 +43,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
     if (!isApi(request)) {
-      Optional<AuthenticationStatus> resumed = FormSignIn.resume(request, context);
+      Optional<AuthenticationStatus> resumed = formSignIn.resume(request, context);
       return resumed.isPresent()
           ? resumed.get()
           : formSignIn.validateRequest(request, response, context);

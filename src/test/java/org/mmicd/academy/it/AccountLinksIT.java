@@ -126,6 +126,8 @@ class AccountLinksIT {
     assertEquals(
         "replaced", browser.findElement(By.id("link-state")).getDomAttribute("data-state"));
 
+    // A page session signed in elsewhere with the forgotten password, before it is replaced.
+    WebSession elsewhereSession = new WebSession(Platform.root()).signIn(email, PASSWORD);
     chromium.resize(Browser.PHONE);
     chromium.open("signin-link.xhtml?key=" + newer);
     browser.findElement(By.id("link:submit")).click();
@@ -154,6 +156,13 @@ class AccountLinksIT {
     assertFalse(
         browser.findElements(By.id("password:currentPassword")).isEmpty(),
         "the current password is asked again once the new one is set");
+    // ASVS 3.3.3: the other session ended with the change; the one that changed it goes on.
+    WebSession.Page ended = elsewhereSession.get("learn/my.xhtml");
+    assertTrue(
+        ended.html().contains("id=\"signin\""),
+        "the other session must sign in again, got " + ended.uri());
+    chromium.open("learn/my.xhtml");
+    assertFalse(browser.findElements(By.id("who")).isEmpty(), "the changing session goes on");
 
     Api owner = anonymous.withBasic(email, chosen);
     assertEquals(200, owner.get("me").status(), "the new password works");
