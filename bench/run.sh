@@ -53,8 +53,7 @@ start_app() {
   local log=$1; shift
   env "$@" java $JVM -jar "$OUT/payara-micro.jar" --deploy "$OUT/mmicd-academy.war" \
     --contextroot / --port "$PORT" --nohazelcast \
-    --prebootcommandfile cluster/single-instance.asadmin \
-    --postbootcommandfile src/main/payara/post-boot.asadmin >"$log" 2>&1 &
+    --prebootcommandfile cluster/single-instance.asadmin >"$log" 2>&1 &
   APP_PID=$!
 }
 

@@ -14,8 +14,7 @@ jar=${MMICD_PAYARA_JAR:-target/payara-micro.jar}
 war=${MMICD_WAR:-target/mmicd-academy.war}
 interface=${MMICD_CLUSTER_INTERFACE:-127.0.0.1}
 
-options=(--deploy "$war" --contextroot / --port "$http_port"
-  --postbootcommandfile src/main/payara/post-boot.asadmin)
+options=(--deploy "$war" --contextroot / --port "$http_port")
 if [[ -n "${MMICD_CLUSTER_MEMBERS:-}" ]]; then
   # List ports, never ranges (a range crashes Hazelcast's address picker). --nohostaware: on one
   # host every member has the same address, and host-aware partitioning would then keep no backups,
@@ -24,7 +23,8 @@ if [[ -n "${MMICD_CLUSTER_MEMBERS:-}" ]]; then
     --clustermode "tcpip:${MMICD_CLUSTER_MEMBERS}"
     --interfaces "$interface" --startport "$grid_port" --nohostaware
     --hzinitialjoinwait 1
-    --name "${MMICD_INSTANCE_NAME:-mmicd-$http_port}")
+    --name "${MMICD_INSTANCE_NAME:-mmicd-$http_port}"
+    --prebootcommandfile src/main/payara/pre-boot.asadmin)
 else
   # The WAR is distributable: without the data grid, keep its web sessions in this JVM's memory.
   options+=(--nohazelcast --prebootcommandfile cluster/single-instance.asadmin)

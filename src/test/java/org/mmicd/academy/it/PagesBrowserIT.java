@@ -85,7 +85,8 @@ class PagesBrowserIT {
     assertTrue(
         login.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over HTTP");
 
-    // Pages, styles and scripts travel compressed (src/main/payara/post-boot.asadmin).
+    // Pages, styles and scripts travel compressed (cluster/single-instance.asadmin, set before the
+    // boot).
     HttpResponse<byte[]> theme =
         http.send(
             HttpRequest.newBuilder(

@@ -82,6 +82,9 @@ final class PayaraProcess {
             "--nohostaware",
             "--hzinitialjoinwait",
             "1",
+            // HTTP compression, as in production (README); alone, single-instance.asadmin has it.
+            "--prebootcommandfile",
+            "src/main/payara/pre-boot.asadmin",
             "--name",
             name));
   }
@@ -143,10 +146,7 @@ final class PayaraProcess {
             "--contextroot",
             "/",
             "--port",
-            Integer.toString(httpPort),
-            // HTTP compression, as in production (README)
-            "--postbootcommandfile",
-            System.getProperty("payara.postBoot", "src/main/payara/post-boot.asadmin")));
+            Integer.toString(httpPort)));
     command.addAll(mode);
     return command;
   }
