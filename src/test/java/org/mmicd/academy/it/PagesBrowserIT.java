@@ -231,6 +231,7 @@ class PagesBrowserIT {
         browser.findElement(By.cssSelector(".enrollment[data-course='track-ecuador']"));
     assertEquals("en", card.findElement(By.cssSelector("h2 a")).getAttribute("lang"));
     assertEquals("en", card.findElement(By.cssSelector(".meta span[lang]")).getAttribute("lang"));
+    chromium.assertAccessible();
 
     String quiz = "learn/quiz.xhtml?module=country-ecuador&course=track-ecuador";
     chromium.open(quiz);
