@@ -41,38 +41,13 @@ public class AccountService {
   @Inject SignInLinks links;
   @Inject SignInGuard guard;
 
+  /** The account of an address, with its roles (read on every page of a signed-in caller). */
   public Optional<Person> findByEmail(String email) {
-    return em.createQuery("select p from Person p where p.email = :email", Person.class)
-        .setParameter("email", Person.normaliseEmail(email))
-        .getResultStream()
-        .findFirst();
-  }
-
-  /** The signed-in caller's account with its roles, in one statement: read on every page. */
-  Optional<Person> findCaller(String email) {
     return em.createQuery(
             "select p from Person p left join fetch p.roles where p.email = :email", Person.class)
         .setParameter("email", Person.normaliseEmail(email))
         .getResultStream()
         .findFirst();
-  }
-
-  /**
-   * Whether a page session of this caller that signed in at {@code signedInAt} (null: before the
-   * moment was kept) has ended because the password changed since. Read at every page request of a
-   * session: one column by the unique address.
-   */
-  boolean sessionEnded(String email, Instant signedInAt) {
-    List<Instant> validFrom =
-        em.createQuery(
-                "select p.sessionsValidFrom from Person p where p.email = :email", Instant.class)
-            .setParameter("email", Person.normaliseEmail(email))
-            .getResultList();
-    // No row (an account gone) ends nothing here: the caller is then unknown anyway. A null moment
-    // (no password change yet) is a list of one null.
-    return !validFrom.isEmpty()
-        && validFrom.get(0) != null
-        && (signedInAt == null || signedInAt.isBefore(validFrom.get(0)));
   }
 
   public Person getPerson(long id) {

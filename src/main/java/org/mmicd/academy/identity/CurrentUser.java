@@ -21,11 +21,12 @@ public class CurrentUser {
 
   private static final String SIGNED_IN_AS = "mmicd.sign-in.person";
 
-  /** Keeps the account an access token was just checked against, for the rest of the request. */
-  static void signedInAs(HttpServletRequest request, Principal principal) {
-    if (principal instanceof AccountPrincipal account) {
-      request.setAttribute(SIGNED_IN_AS, account.person());
-    }
+  /**
+   * Keeps the account the sign-in mechanism just read (an access token's owner, a session's
+   * caller), for the rest of the request.
+   */
+  static void signedInAs(HttpServletRequest request, Person person) {
+    request.setAttribute(SIGNED_IN_AS, person);
   }
 
   public Optional<Person> find() {
@@ -36,7 +37,7 @@ public class CurrentUser {
             request.getAttribute(SIGNED_IN_AS) instanceof Person known
                     && known.email().equals(principal.getName())
                 ? known
-                : accounts.findCaller(principal.getName()).orElse(null);
+                : accounts.findByEmail(principal.getName()).orElse(null);
         if (person != null) {
           request.setAttribute(ProblemExceptionMapper.ACCOUNT_LANGUAGE, person.language());
         }

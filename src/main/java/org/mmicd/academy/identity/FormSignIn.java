@@ -37,6 +37,9 @@ public class FormSignIn implements HttpAuthenticationMechanism {
   /** The session attribute that holds the {@link SignedIn} caller. */
   static final String SIGNED_IN = "mmicd.signed-in";
 
+  /** Set on the new, anonymous session of one that ended with a password change elsewhere. */
+  static final String SESSION_ENDED = "mmicd.session-ended";
+
   /** The caller and their groups at sign-in, as the session keeps them between requests. */
   record SignedIn(String caller, Set<String> groups, Instant at) implements Serializable {}
 
@@ -95,12 +98,17 @@ public class FormSignIn implements HttpAuthenticationMechanism {
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
-      if (accounts.sessionEnded(signedIn.caller(), signedIn.at())) {
+      // The account is read once here and kept for the request (CurrentUser), so that checking the
+      // session costs no statement of its own.
+      Optional<Person> caller = accounts.findByEmail(signedIn.caller());
+      if (caller.isPresent() && caller.get().sessionEnded(signedIn.at())) {
         // The password changed after this session signed in (ASVS 3.3.3): it goes on anonymous,
-        // and a protected page asks to sign in again.
+        // and the sign-in page says why.
         session.invalidate();
+        request.getSession().setAttribute(SESSION_ENDED, Boolean.TRUE);
         return Optional.empty();
       }
+      caller.ifPresent(person -> CurrentUser.signedInAs(request, person));
       return Optional.of(context.notifyContainerAboutLogin(signedIn.caller(), signedIn.groups()));
     }
     return Optional.empty();

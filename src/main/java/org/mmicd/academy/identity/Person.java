@@ -113,6 +113,12 @@ public class Person {
     return passwordHash;
   }
 
+  /** Whether a page session that signed in at {@code signedInAt} (null: unknown) has ended. */
+  boolean sessionEnded(Instant signedInAt) {
+    return sessionsValidFrom != null
+        && (signedInAt == null || signedInAt.isBefore(sessionsValidFrom));
+  }
+
   /** A new password; the sessions that signed in before {@code when} end (ASVS 3.3.3). */
   void changePasswordHash(String passwordHash, Instant when) {
     this.passwordHash = passwordHash;

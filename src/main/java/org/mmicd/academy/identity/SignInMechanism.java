@@ -81,7 +81,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     }
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
       request.setAttribute(TOKEN_SIGN_IN, Boolean.TRUE);
-      CurrentUser.signedInAs(request, result.getCallerPrincipal());
+      if (result.getCallerPrincipal() instanceof AccountPrincipal account) {
+        CurrentUser.signedInAs(request, account.person());
+      }
       return context.notifyContainerAboutLogin(result);
     }
     return challenge(request, response);

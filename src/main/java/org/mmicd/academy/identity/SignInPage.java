@@ -2,6 +2,7 @@ package org.mmicd.academy.identity;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -26,8 +27,25 @@ public class SignInPage {
   @Inject UserSession userSession;
   @Inject Messages messages;
 
+  private boolean sessionEnded;
+
   @NotBlank private String email;
   @NotBlank private String password;
+
+  /** Whether the caller's session ended because the password changed elsewhere: said once. */
+  @PostConstruct
+  void readSessionEnded() {
+    sessionEnded =
+        FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getSessionMap()
+                .remove(FormSignIn.SESSION_ENDED)
+            != null;
+  }
+
+  public boolean isSessionEnded() {
+    return sessionEnded;
+  }
 
   public void signIn() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();

@@ -161,6 +161,9 @@ class AccountLinksIT {
     assertTrue(
         ended.html().contains("id=\"signin\""),
         "the other session must sign in again, got " + ended.uri());
+    assertTrue(
+        ended.html().contains("Your password was changed in another session"),
+        "the sign-in page says why: " + ended.html());
     chromium.open("learn/my.xhtml");
     assertFalse(browser.findElements(By.id("who")).isEmpty(), "the changing session goes on");
 
