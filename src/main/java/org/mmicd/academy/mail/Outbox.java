@@ -11,7 +11,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mmicd.academy.platform.DomainException;
 
@@ -160,6 +162,15 @@ public class Outbox {
   }
 
   /** How many mails have this status; all of them when the status is null. */
+  /** How many mails each status holds, in one statement (statuses without mail are absent). */
+  public Map<MailStatus, Long> countsByStatus() {
+    Map<MailStatus, Long> counts = new EnumMap<>(MailStatus.class);
+    em.createQuery("select m.status, count(m) from OutboxMail m group by m.status", Object[].class)
+        .getResultList()
+        .forEach(row -> counts.put((MailStatus) row[0], ((Number) row[1]).longValue()));
+    return counts;
+  }
+
   public long count(MailStatus status) {
     if (status == null) {
       return em.createQuery("select count(m) from OutboxMail m", Long.class).getSingleResult();

@@ -29,6 +29,7 @@ public class OutboxPage implements Serializable {
 
   private String status = "";
   private final MailsOnPage mails = new MailsOnPage();
+  private Map<MailStatus, Long> counts;
 
   /** The mails of the status chosen, newest first, one page at a time from the database. */
   public LazyDataModel<OutboxResource.MailView> getMails() {
@@ -73,12 +74,17 @@ public class OutboxPage implements Serializable {
     return Arrays.stream(MailStatus.values()).map(MailStatus::key).toList();
   }
 
+  /** The mails of a status: one grouped count for all of them, again after each action. */
   public long count(String key) {
-    return outbox.count(MailStatus.valueOf(key.toUpperCase(Locale.ROOT)));
+    if (counts == null) {
+      counts = outbox.countsByStatus();
+    }
+    return counts.getOrDefault(MailStatus.valueOf(key.toUpperCase(Locale.ROOT)), 0L);
   }
 
   /** Another status was chosen: its list starts on its first page. */
   public void filter() {
+    counts = null;
     if (FacesContext.getCurrentInstance().getViewRoot().findComponent("outbox:mails")
         instanceof DataTable table) {
       table.reset();
@@ -86,10 +92,12 @@ public class OutboxPage implements Serializable {
   }
 
   public void dispatch() {
+    counts = null;
     messages.info("outbox.dispatched", dispatcher.sendDue());
   }
 
   public void retry(long id) {
+    counts = null;
     try {
       outbox.retry(id);
       messages.info("outbox.retried");
