@@ -19,6 +19,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.mmicd.academy.platform.web.FormSizeLimit;
 
 /**
  * Form sign-in for the pages. {@code @Typed} hides it from CDI as a mechanism of its own; {@link
@@ -104,8 +105,14 @@ public class FormSignIn implements HttpAuthenticationMechanism {
       if (caller.isPresent() && caller.get().sessionEnded(signedIn.at())) {
         // The password changed after this session signed in (ASVS 3.3.3): it goes on anonymous,
         // and the sign-in page says why.
+        Object language = session.getAttribute(FormSizeLimit.LANGUAGE);
         session.invalidate();
-        request.getSession().setAttribute(SESSION_ENDED, Boolean.TRUE);
+        HttpSession anonymous = request.getSession();
+        anonymous.setAttribute(SESSION_ENDED, Boolean.TRUE);
+        if (language != null) {
+          // The sign-in page speaks the language the learner had chosen.
+          anonymous.setAttribute(FormSizeLimit.LANGUAGE, language);
+        }
         return Optional.empty();
       }
       caller.ifPresent(person -> CurrentUser.signedInAs(request, person));

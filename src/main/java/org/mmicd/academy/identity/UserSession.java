@@ -29,8 +29,21 @@ public class UserSession implements Serializable {
 
   private String language;
 
-  /** The interface language: chosen in the menu, else the person's own, else the browser's. */
+  /**
+   * The interface language: chosen in the menu (also before a session ended, see FormSignIn), else
+   * the person's own, else the browser's.
+   */
   public String getLanguage() {
+    if (language == null
+        && FacesContext.getCurrentInstance() != null
+        && FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getSessionMap()
+                .get(FormSizeLimit.LANGUAGE)
+            instanceof String kept
+        && LANGUAGES.contains(kept)) {
+      language = kept;
+    }
     if (language == null) {
       language =
           currentUser
