@@ -67,19 +67,19 @@ public class Reports {
     for (Object[] row : countryRows) {
       Map<String, Object> group = new LinkedHashMap<>();
       group.put("country", row[0]);
-      group.put("countryName", row[1]);
-      long enrolled = number(row[2]);
-      long completed = number(row[7]);
+      group.put("countryName", row[FUNNEL_COLUMNS + 3]);
+      long enrolled = number(row[1 + Stage.ENROLLED.ordinal()]);
+      long completed = number(row[1 + Stage.COMPLETED.ordinal()]);
       group.put("enrolled", enrolled);
-      group.put("started", number(row[3]));
+      group.put("started", number(row[1 + Stage.STARTED.ordinal()]));
       group.put("completed", completed);
-      group.put("withdrawn", number(row[9]));
-      group.put("certified", number(row[10]));
-      group.put("revoked", number(row[11]));
+      group.put("withdrawn", number(row[1 + Stage.WITHDRAWN.ordinal()]));
+      group.put("certified", number(row[FUNNEL_COLUMNS + 1]));
+      group.put("revoked", number(row[FUNNEL_COLUMNS + 2]));
       group.put("completionRate", rate(completed, enrolled));
       byCountry.add(group);
       for (int i = 0; i < FUNNEL_COLUMNS; i++) {
-        totals[i] += number(row[2 + i]);
+        totals[i] += number(row[1 + i]);
       }
     }
     List<Map<String, Object>> groups =
@@ -284,14 +284,21 @@ public class Reports {
   }
 
   /** Columns of a funnel row: enrolled, five stages after it, dropped out, withdrawn. */
-  private static final int FUNNEL_COLUMNS = 8;
+  private static final int FUNNEL_COLUMNS = Stage.values().length;
 
+  /**
+   * The funnel's columns as counts of the facts ({@code f}), each filtered by its stage's
+   * condition: one definition of the stages for the counts and for the list of learners at one.
+   */
   private static final String FUNNEL_SUMS =
-      "COUNT(*), SUM(f.started), SUM(f.started * f.half_done),"
-          + " SUM(f.started * f.half_done * f.quizzes_passed),"
-          + " SUM(f.started * f.half_done * f.quizzes_passed * f.attended),"
-          + " SUM(CASE WHEN f.status = 'COMPLETED' THEN 1 ELSE 0 END),"
-          + " SUM(f.dropped_out), SUM(CASE WHEN f.status = 'WITHDRAWN' THEN 1 ELSE 0 END)";
+      java.util.Arrays.stream(Stage.values())
+          .map(
+              stage ->
+                  "COUNT(*) FILTER (WHERE "
+                      + stage.condition()
+                      + ") AS "
+                      + stage.name().toLowerCase(java.util.Locale.ROOT))
+          .collect(java.util.stream.Collectors.joining(", "));
 
   private Figures.Funnel funnel(
       Statements statements, ReportScope scope, ReportFilters filters, int inactiveDays) {
@@ -311,23 +318,26 @@ public class Reports {
 
   /**
    * The funnel by country, with each country's certificates: what the dashboard shows by country,
-   * and, added up, the funnel. Columns: country, its name, the funnel's columns, certified,
-   * revoked.
+   * and, added up, the funnel. Columns: country, the funnel's columns, certified, revoked, the
+   * country's name.
    */
   private List<Object[]> countryFunnel(
       Statements statements, ReportScope scope, ReportFilters filters, int inactiveDays) {
     Sql sql =
         new Sql()
-            .append("SELECT f.country_code, f.country_name, ")
+            .append("SELECT g.*, pc.name FROM (SELECT f.country_code, ")
             .append(FUNNEL_SUMS)
             .append(
-                ", SUM(CASE WHEN f.id IN (SELECT c.enrollment_id FROM certificate c"
-                    + " WHERE c.status = 'VALID') THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN f.id IN (SELECT c.enrollment_id FROM certificate c"
-                    + " WHERE c.status = 'REVOKED') THEN 1 ELSE 0 END) FROM ");
+                // IN, not EXISTS: one hashed set of the certificates, not a probe per row.
+                ", COUNT(*) FILTER (WHERE f.id IN (SELECT c.enrollment_id FROM certificate c"
+                    + " WHERE c.status = 'VALID')) AS certified,"
+                    + " COUNT(*) FILTER (WHERE f.id IN (SELECT c.enrollment_id FROM certificate c"
+                    + " WHERE c.status = 'REVOKED')) AS revoked FROM ");
     facts(sql, scope, filters, inactiveDays, true);
+    // The country's name joined to the 13 or so groups, not to every enrollment.
     sql.append(
-        " f GROUP BY f.country_code, f.country_name ORDER BY f.country_code, f.country_name");
+        " f GROUP BY f.country_code) g LEFT JOIN country pc ON pc.code = g.country_code"
+            + " ORDER BY g.country_code");
     return statements.rows(sql);
   }
 
@@ -411,13 +421,12 @@ public class Reports {
   }
 
   /**
-   * The facts of each enrollment in scope, as a derived table: started (a last activity, which
-   * every progress report sets), half done (the course progress kept with every progress report,
-   * see learning's ProgressCounters), every quiz of the required modules passed and enough live
-   * sessions attended on the course's modules (both counts kept on the enrollment, by learning's
-   * ProgressCounters and webinars' SessionsAttendedCounter), dropped out. No statement per learner,
-   * and no grouping of passes or roll calls. Derived tables, not CTEs: H2 2.2 loses the parameters
-   * of a CTE that another CTE reads.
+   * The facts of each enrollment in scope, as a derived table that {@link Stage}'s conditions read:
+   * the enrollment's columns, among them the course progress and the counts of required quizzes
+   * passed and live sessions attended (kept on the enrollment by learning's ProgressCounters and
+   * webinars' SessionsAttendedCounter), what its course asks for (quizzes needed, sessions needed)
+   * and whether it dropped out. No statement per learner, and no grouping of passes or roll calls.
+   * Derived tables, not CTEs: H2 2.2 loses the parameters of a CTE that another CTE reads.
    */
   private void facts(
       Sql sql, ReportScope scope, ReportFilters filters, int inactiveDays, boolean withCountry) {
@@ -425,30 +434,30 @@ public class Reports {
         clock.instant().minus(Duration.ofDays(inactiveDays)).atOffset(ZoneOffset.UTC);
     sql.append(
             "(SELECT s.id, s.person_id, s.course_id, s.cohort_id, s.status, s.enrolled_at,"
-                + (withCountry ? " s.country_code, s.country_name," : "")
+                + (withCountry ? " s.country_code," : "")
                 + " s.completed_at, s.last_activity_at, s.progress_percent,"
-                + " CASE WHEN s.last_activity_at IS NOT NULL THEN 1 ELSE 0 END AS started,"
-                + " CASE WHEN s.progress_percent >= 50 THEN 1 ELSE 0 END AS half_done,"
-                + " CASE WHEN fc.quizzes_required = FALSE"
-                + " OR s.required_quizzes_passed >= COALESCE(rq.quizzes, 0) THEN 1 ELSE 0 END"
-                + " AS quizzes_passed,"
-                + " CASE WHEN s.live_sessions_attended >= CASE WHEN fc.min_live_sessions > 1"
-                + " THEN fc.min_live_sessions ELSE 1 END THEN 1 ELSE 0 END AS attended,"
+                + " s.required_quizzes_passed, s.live_sessions_attended,"
+                + " t.quizzes_needed, t.sessions_needed,"
                 + " CASE WHEN s.status = 'ACTIVE' AND COALESCE(s.last_activity_at, s.enrolled_at) < ")
         .value(inactiveSince)
         .append(" THEN 1 ELSE 0 END AS dropped_out FROM ");
     scoped(sql, scope, filters, withCountry);
     sql.append(
-        " s JOIN course fc ON fc.id = s.course_id"
-            // The quizzes each course requires, as the completion rule counts them.
-            + " LEFT JOIN (SELECT cm.course_id, COUNT(*) AS quizzes FROM course_module cm"
-            + " JOIN learning_module lm ON lm.id = cm.module_id AND lm.quiz_file IS NOT NULL"
-            + " WHERE cm.required = TRUE GROUP BY cm.course_id) rq ON rq.course_id = s.course_id)");
+        " s JOIN"
+            // What each course asks for, as the completion rule counts it: every quiz of its
+            // required modules (if it asks for quizzes), and at least one live session. One small
+            // grouped table, so each enrollment meets one join.
+            + " (SELECT c.id, CASE WHEN c.quizzes_required = TRUE THEN COUNT(lm.id) ELSE 0 END"
+            + " AS quizzes_needed, CASE WHEN c.min_live_sessions > 1 THEN c.min_live_sessions"
+            + " ELSE 1 END AS sessions_needed FROM course c"
+            + " LEFT JOIN course_module cm ON cm.course_id = c.id AND cm.required = TRUE"
+            + " LEFT JOIN learning_module lm ON lm.id = cm.module_id AND lm.quiz_file IS NOT NULL"
+            + " GROUP BY c.id, c.quizzes_required, c.min_live_sessions) t ON t.id = s.course_id)");
   }
 
   /**
    * The enrollments in scope that pass the filters, as a derived table; with the learner's country
-   * and its name when asked.
+   * when asked.
    */
   private static void scoped(
       Sql sql, ReportScope scope, ReportFilters filters, boolean withCountry) {
@@ -457,9 +466,9 @@ public class Reports {
             + " e.enrolled_at, e.completed_at, e.last_activity_at, e.progress_percent,"
             + " e.required_quizzes_passed, e.live_sessions_attended");
     if (withCountry) {
-      sql.append(", p.country_code, pc.name AS country_name");
+      sql.append(", p.country_code");
     }
-    from(sql, scope, filters, withCountry ? Grouping.BY_COUNTRY : null);
+    from(sql, scope, filters, null, withCountry);
     sql.append(")");
   }
 
@@ -476,8 +485,14 @@ public class Reports {
    * scope needs it: at national scale the person join alone doubles a statement's time.
    */
   private static void from(Sql sql, ReportScope scope, ReportFilters filters, Grouping grouping) {
+    from(sql, scope, filters, grouping, false);
+  }
+
+  private static void from(
+      Sql sql, ReportScope scope, ReportFilters filters, Grouping grouping, boolean country) {
     boolean byCountry = grouping != null && grouping.uses(Dimension.COUNTRY);
-    boolean person = byCountry || filters.country() != null || !scope.countries().isEmpty();
+    boolean person =
+        byCountry || country || filters.country() != null || !scope.countries().isEmpty();
     boolean course = grouping != null && grouping.uses(Dimension.COURSE);
     boolean cohort =
         grouping != null

@@ -11,13 +11,15 @@ public enum Stage {
   /** Every enrollment, withdrawn ones included. */
   ENROLLED("enrolled", "1 = 1"),
   /** Some progress on a lesson of the course (it sets the last activity). */
-  STARTED("started", "f.started = 1"),
+  STARTED("started", "f.last_activity_at IS NOT NULL"),
   /** The course progress the learner sees is at least 50 %. */
-  HALF_DONE("halfDone", "f.started * f.half_done = 1"),
+  HALF_DONE("halfDone", STARTED.condition + " AND f.progress_percent >= 50"),
   /** Every quiz of the course's required modules passed (when the course asks for quizzes). */
-  QUIZZES_PASSED("quizzesPassed", "f.started * f.half_done * f.quizzes_passed = 1"),
+  QUIZZES_PASSED(
+      "quizzesPassed", HALF_DONE.condition + " AND f.required_quizzes_passed >= f.quizzes_needed"),
   /** Attended a live session on a module of the course (as many as the course asks for). */
-  ATTENDED("attended", "f.started * f.half_done * f.quizzes_passed * f.attended = 1"),
+  ATTENDED(
+      "attended", QUIZZES_PASSED.condition + " AND f.live_sessions_attended >= f.sessions_needed"),
   /** The course is completed. */
   COMPLETED("completed", "f.status = 'COMPLETED'"),
   /** Active, not completed, and nothing done for the chosen number of days. */
