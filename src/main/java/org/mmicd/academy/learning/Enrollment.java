@@ -65,6 +65,13 @@ public class Enrollment {
   private Cohort cohort;
 
   /**
+   * The learner's country when they enrolled, which reports count the enrollment under: kept here
+   * so that figures by country need not join every enrollment to its learner.
+   */
+  @Column(name = "country_code", updatable = false)
+  private String countryCode;
+
+  /**
    * The course progress as the learner sees it, kept with every progress report so that reports
    * need not recompute it; {@link ProgressCounters} recounts it when the content changes.
    */
@@ -76,6 +83,7 @@ public class Enrollment {
   public Enrollment(Person learner, Course course, Instant enrolledAt) {
     this.learner = learner;
     this.learnerId = learner.id();
+    this.countryCode = learner.country() == null ? null : learner.country().code();
     this.course = course;
     this.status = EnrollmentStatus.ACTIVE;
     this.enrolledAt = enrolledAt;

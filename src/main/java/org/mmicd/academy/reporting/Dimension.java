@@ -13,7 +13,7 @@ import org.mmicd.academy.catalog.Sector;
  */
 public enum Dimension {
   /** The learner's country. */
-  COUNTRY("country", List.of("p.country_code", "pc.name"), List.of("country", "countryName")),
+  COUNTRY("country", List.of("e.country_code", "pc.name"), List.of("country", "countryName")),
   COURSE("course", List.of("e.course_id", "c.title"), List.of("course", "courseTitle")),
   /**
    * The sector of the toolkit modules the course requires (a country track requires its country's

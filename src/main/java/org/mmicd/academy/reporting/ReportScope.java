@@ -74,7 +74,7 @@ public record ReportScope(boolean everyone, Set<String> countries, Long leaderId
     List<String> parts = new ArrayList<>();
     sql.append(" AND (");
     if (!countries.isEmpty()) {
-      sql.append("p.country_code IN ").values(countries);
+      sql.append("e.country_code IN ").values(countries);
       parts.add("countries");
     }
     if (leaderId != null) {

@@ -106,10 +106,10 @@ public class Reports {
     Sql sql =
         new Sql()
             .append(
-                "SELECT f.id, p.display_name, p.email, p.country_code, f.course_id, f.cohort_id,"
+                "SELECT f.id, p.display_name, p.email, f.country_code, f.course_id, f.cohort_id,"
                     + " co.name, f.status, f.progress_percent,"
                     + " f.last_activity_at, f.enrolled_at, f.completed_at, COUNT(*) OVER () FROM ");
-    facts(sql, scope, filters, inactiveDays, false);
+    facts(sql, scope, filters, inactiveDays);
     sql.append(
             " f JOIN person p ON p.id = f.person_id"
                 + " LEFT JOIN cohort co ON co.id = f.cohort_id WHERE ")
@@ -305,7 +305,7 @@ public class Reports {
     Sql sql = new Sql().append("SELECT ").append(FUNNEL_SUMS).append(", ");
     median(sql, scope, filters);
     sql.append(" FROM ");
-    facts(sql, scope, filters, inactiveDays, false);
+    facts(sql, scope, filters, inactiveDays);
     sql.append(" f");
     Object[] row = statements.rows(sql).get(0);
     long[] totals = new long[FUNNEL_COLUMNS];
@@ -333,7 +333,7 @@ public class Reports {
                     + " WHERE c.status = 'VALID')) AS certified,"
                     + " COUNT(*) FILTER (WHERE f.id IN (SELECT c.enrollment_id FROM certificate c"
                     + " WHERE c.status = 'REVOKED')) AS revoked FROM ");
-    facts(sql, scope, filters, inactiveDays, true);
+    facts(sql, scope, filters, inactiveDays);
     // The country's name joined to the 13 or so groups, not to every enrollment.
     sql.append(
         " f GROUP BY f.country_code) g LEFT JOIN country pc ON pc.code = g.country_code"
@@ -360,7 +360,7 @@ public class Reports {
             + " AS row_no, COUNT(*) OVER () AS row_total FROM (SELECT"
             + " EXTRACT(EPOCH FROM (c.completed_at - c.enrolled_at)) / 86400.0 AS days"
             + " FROM ");
-    scoped(sql, scope, filters, false);
+    scoped(sql, scope, filters);
     sql.append(
         " c WHERE c.status = 'COMPLETED' AND c.completed_at IS NOT NULL) d) m"
             + " WHERE m.row_no IN ((m.row_total + 1) / 2, (m.row_total + 2) / 2))");
@@ -428,20 +428,19 @@ public class Reports {
    * and whether it dropped out. No statement per learner, and no grouping of passes or roll calls.
    * Derived tables, not CTEs: H2 2.2 loses the parameters of a CTE that another CTE reads.
    */
-  private void facts(
-      Sql sql, ReportScope scope, ReportFilters filters, int inactiveDays, boolean withCountry) {
+  private void facts(Sql sql, ReportScope scope, ReportFilters filters, int inactiveDays) {
     OffsetDateTime inactiveSince =
         clock.instant().minus(Duration.ofDays(inactiveDays)).atOffset(ZoneOffset.UTC);
     sql.append(
             "(SELECT s.id, s.person_id, s.course_id, s.cohort_id, s.status, s.enrolled_at,"
-                + (withCountry ? " s.country_code," : "")
+                + " s.country_code,"
                 + " s.completed_at, s.last_activity_at, s.progress_percent,"
                 + " s.required_quizzes_passed, s.live_sessions_attended,"
                 + " t.quizzes_needed, t.sessions_needed,"
                 + " CASE WHEN s.status = 'ACTIVE' AND COALESCE(s.last_activity_at, s.enrolled_at) < ")
         .value(inactiveSince)
         .append(" THEN 1 ELSE 0 END AS dropped_out FROM ");
-    scoped(sql, scope, filters, withCountry);
+    scoped(sql, scope, filters);
     sql.append(
         " s JOIN"
             // What each course asks for, as the completion rule counts it: every quiz of its
@@ -455,20 +454,13 @@ public class Reports {
             + " GROUP BY c.id, c.quizzes_required, c.min_live_sessions) t ON t.id = s.course_id)");
   }
 
-  /**
-   * The enrollments in scope that pass the filters, as a derived table; with the learner's country
-   * when asked.
-   */
-  private static void scoped(
-      Sql sql, ReportScope scope, ReportFilters filters, boolean withCountry) {
+  /** The enrollments in scope that pass the filters, as a derived table. */
+  private static void scoped(Sql sql, ReportScope scope, ReportFilters filters) {
     sql.append(
         "(SELECT e.id, e.person_id, e.course_id, e.cohort_id, e.status,"
             + " e.enrolled_at, e.completed_at, e.last_activity_at, e.progress_percent,"
-            + " e.required_quizzes_passed, e.live_sessions_attended");
-    if (withCountry) {
-      sql.append(", p.country_code");
-    }
-    from(sql, scope, filters, null, withCountry);
+            + " e.required_quizzes_passed, e.live_sessions_attended, e.country_code");
+    from(sql, scope, filters, null);
     sql.append(")");
   }
 
@@ -485,25 +477,16 @@ public class Reports {
    * scope needs it: at national scale the person join alone doubles a statement's time.
    */
   private static void from(Sql sql, ReportScope scope, ReportFilters filters, Grouping grouping) {
-    from(sql, scope, filters, grouping, false);
-  }
-
-  private static void from(
-      Sql sql, ReportScope scope, ReportFilters filters, Grouping grouping, boolean country) {
     boolean byCountry = grouping != null && grouping.uses(Dimension.COUNTRY);
-    boolean person =
-        byCountry || country || filters.country() != null || !scope.countries().isEmpty();
     boolean course = grouping != null && grouping.uses(Dimension.COURSE);
     boolean cohort =
         grouping != null
                 && (grouping.uses(Dimension.COHORT) || grouping.uses(Dimension.ORGANISATION))
             || filters.organisation() != null;
+    // The country is the enrollment's (V22), so no figure joins the learner's row.
     sql.append(" FROM enrollment e");
-    if (person) {
-      sql.append(" JOIN person p ON p.id = e.person_id");
-    }
     if (byCountry) {
-      sql.append(" LEFT JOIN country pc ON pc.code = p.country_code");
+      sql.append(" LEFT JOIN country pc ON pc.code = e.country_code");
     }
     if (course) {
       sql.append(" JOIN course c ON c.id = e.course_id");
@@ -520,7 +503,7 @@ public class Reports {
     }
     sql.append(" WHERE 1 = 1");
     if (filters.country() != null) {
-      sql.append(" AND p.country_code = ").value(filters.country());
+      sql.append(" AND e.country_code = ").value(filters.country());
     }
     if (filters.course() != null) {
       sql.append(" AND e.course_id = ").value(filters.course());

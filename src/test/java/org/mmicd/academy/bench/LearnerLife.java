@@ -514,7 +514,8 @@ final class LearnerLife {
         draft.lastActivity(),
         draft.resumeLesson(),
         draft.cohort() == null ? null : draft.cohort().id(),
-        percent);
+        percent,
+        country.code());
     if (completedAt != null) {
       context
           .completions()

@@ -82,7 +82,8 @@ enum Table {
       "last_activity_at",
       "resume_lesson_id",
       "cohort_id",
-      "progress_percent"),
+      "progress_percent",
+      "country_code"),
   LESSON_PROGRESS(
       "lesson_progress",
       "lesson_progress_seq",

@@ -54,7 +54,7 @@ class ReportScopeTest {
     ReportScope nepal = ReportScope.of(person(3, Role.COORDINATOR, Role.LEARNER), List.of("NP"));
     Sql sql = new Sql();
     nepal.appendTo(sql);
-    assertEquals(" AND (p.country_code IN (?1))", sql.text());
+    assertEquals(" AND (e.country_code IN (?1))", sql.text());
     assertEquals(List.of("NP"), sql.parameters());
     nepal.check(country("NP"), Optional.empty());
     DomainException refusal =
@@ -88,7 +88,7 @@ class ReportScopeTest {
     Sql union = new Sql();
     both.appendTo(union);
     assertEquals(
-        " AND (p.country_code IN (?1, ?2) OR e.cohort_id IN (SELECT ct.cohort_id FROM"
+        " AND (e.country_code IN (?1, ?2) OR e.cohort_id IN (SELECT ct.cohort_id FROM"
             + " cohort_trainer ct WHERE ct.person_id = ?3))",
         union.text());
   }
