@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,10 +56,14 @@ class NationalDataSetTest {
     String hash = NationalTokens.hashOf(NationalTokens.secretOf(7, email));
     assertTrue(data.of(Table.ACCESS_TOKEN).stream().anyMatch(t -> hash.equals(t.get(3))));
 
+    Map<Object, Object> countryOf = new HashMap<>();
+    data.of(Table.PERSON).forEach(p -> countryOf.put(p.get(0), p.get(4)));
     Set<Long> enrolments = new HashSet<>();
     long completed = 0;
     for (List<Object> enrolment : data.of(Table.ENROLLMENT)) {
       enrolments.add((Long) enrolment.get(0));
+      assertEquals(
+          countryOf.get(enrolment.get(1)), enrolment.get(11), "the learner's country, kept (V22)");
       if ("COMPLETED".equals(enrolment.get(3))) {
         completed++;
         assertEquals(100, enrolment.get(10), "a completed enrolment has every lesson");
