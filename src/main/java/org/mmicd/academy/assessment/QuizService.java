@@ -37,12 +37,22 @@ public class QuizService {
         .orElseThrow(() -> DomainException.notFound("error.quiz.none", moduleId));
   }
 
+  /**
+   * The quiz's current questions in their order. The ids come from the database and the questions
+   * from the shared cache: building the questions from rows locks each one's cache entry in turn,
+   * and a hundred learners starting the same quiz queued there (benchmark, issue 12).
+   */
   public List<QuizQuestion> pool(String moduleId) {
-    return em.createQuery(
-            "select q from QuizQuestion q where q.moduleId = :module and q.retired = false order by q.position",
-            QuizQuestion.class)
+    return em
+        .createQuery(
+            "select q.id from QuizQuestion q where q.moduleId = :module and q.retired = false order by q.position",
+            Long.class)
         .setParameter("module", moduleId)
-        .getResultList();
+        .getResultList()
+        .stream()
+        .map(id -> em.find(QuizQuestion.class, id))
+        .filter(java.util.Objects::nonNull)
+        .toList();
   }
 
   /**
