@@ -26,13 +26,15 @@ import org.flywaydb.core.Flyway;
     password = "${ENV=MMICD_DB_PASSWORD:sa}",
     minPoolSize = 2,
     maxPoolSize = 32,
-    // Each connection is checked (Connection.isValid) before the pool lends it, and one that
-    // fails empties the pool: after the database restarts, no request gets a dead connection
-    // and the platform recovers by itself.
+    // Each connection is checked before the pool lends it, and one that fails empties the pool:
+    // after the database restarts, no request gets a dead connection and the platform recovers by
+    // itself. The check reads the one-row cache_version table: the custom validation class that
+    // called Connection.isValid was looked up through the WAR's class loader on every loan, and
+    // under a crowd the requests queued on that lock (benchmark, issue 12).
     properties = {
       "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=custom-validation",
-      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.connection-validation-method=table",
+      "fish.payara.validation-table-name=cache_version",
       "fish.payara.fail-all-connections=true"
     })
 @Singleton(name = "DatabaseMigration")
