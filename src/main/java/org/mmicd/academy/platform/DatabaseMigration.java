@@ -28,13 +28,14 @@ import org.flywaydb.core.Flyway;
     maxPoolSize = 32,
     // Each connection is checked before the pool lends it, and one that fails empties the pool:
     // after the database restarts, no request gets a dead connection and the platform recovers by
-    // itself. The check reads the one-row cache_version table: the custom validation class that
-    // called Connection.isValid was looked up through the WAR's class loader on every loan, and
-    // under a crowd the requests queued on that lock (benchmark, issue 12).
+    // itself. The check counts the database's schemas, a view both H2 and PostgreSQL have before
+    // any migration ran: the custom validation class that called Connection.isValid was looked up
+    // through the WAR's class loader on every loan, and under a crowd the requests queued on that
+    // lock (benchmark, issue 12).
     properties = {
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=table",
-      "fish.payara.validation-table-name=cache_version",
+      "fish.payara.validation-table-name=information_schema.schemata",
       "fish.payara.fail-all-connections=true"
     })
 @Singleton(name = "DatabaseMigration")
