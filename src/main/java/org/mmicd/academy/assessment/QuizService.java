@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.mmicd.academy.catalog.ModuleInCourse;
 import org.mmicd.academy.identity.Person;
@@ -51,7 +52,7 @@ public class QuizService {
         .getResultList()
         .stream()
         .map(id -> em.find(QuizQuestion.class, id))
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .toList();
   }
 

@@ -12,10 +12,13 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.mmicd.academy.catalog.Sector;
 import org.mmicd.academy.identity.Person;
 import org.mmicd.academy.identity.Role;
@@ -131,7 +134,7 @@ public class Reports {
               (String) row[4],
               row[5] == null ? null : number(row[5]),
               (String) row[6],
-              ((String) row[7]).toLowerCase(java.util.Locale.ROOT),
+              ((String) row[7]).toLowerCase(Locale.ROOT),
               (int) number(row[8]),
               instant(row[9]),
               instant(row[10]),
@@ -291,14 +294,14 @@ public class Reports {
    * condition: one definition of the stages for the counts and for the list of learners at one.
    */
   private static final String FUNNEL_SUMS =
-      java.util.Arrays.stream(Stage.values())
+      Arrays.stream(Stage.values())
           .map(
               stage ->
                   "COUNT(*) FILTER (WHERE "
                       + stage.condition()
                       + ") AS "
-                      + stage.name().toLowerCase(java.util.Locale.ROOT))
-          .collect(java.util.stream.Collectors.joining(", "));
+                      + stage.name().toLowerCase(Locale.ROOT))
+          .collect(Collectors.joining(", "));
 
   private Figures.Funnel funnel(
       Statements statements, ReportScope scope, ReportFilters filters, int inactiveDays) {
