@@ -11,6 +11,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -201,7 +202,7 @@ public class AccountService {
     Person person = getPerson(personId);
     // Whole milliseconds: the database keeps no finer time, and must not round this moment up
     // past the one the changing session keeps.
-    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     person.changePasswordHash(passwords.hash(newPassword), now);
     mails.passwordChanged(person);
     return now;

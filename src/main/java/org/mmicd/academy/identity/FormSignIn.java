@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -47,6 +48,7 @@ public class FormSignIn implements HttpAuthenticationMechanism {
   @Inject PasswordSignIn passwordSignIn;
   @Inject AccountService accounts;
   @Inject IdentityStoreHandler identityStore;
+  @Inject Clock clock;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -73,7 +75,7 @@ public class FormSignIn implements HttpAuthenticationMechanism {
     return context.doNothing();
   }
 
-  private static AuthenticationStatus signIn(
+  private AuthenticationStatus signIn(
       CredentialValidationResult result, HttpServletRequest request, HttpMessageContext context) {
     // A new session id at the moment of sign-in defeats session fixation.
     if (request.getSession(false) != null) {
@@ -83,7 +85,7 @@ public class FormSignIn implements HttpAuthenticationMechanism {
         new SignedIn(
             result.getCallerPrincipal().getName(),
             Set.copyOf(result.getCallerGroups()),
-            Instant.now());
+            clock.instant());
     request.getSession().setAttribute(SIGNED_IN, signedIn);
     return context.notifyContainerAboutLogin(result);
   }
