@@ -8,8 +8,8 @@ import org.mmicd.academy.catalog.Sector;
 
 /**
  * What enrollments can be grouped by. Each reads columns of the enrollment query ({@code e}
- * enrollment, {@code p} learner, {@code pc} their country, {@code c} course, {@code co} cohort,
- * {@code sec} the sectors of the course) and writes named fields of a group.
+ * enrollment, with the learner's country kept on it; {@code pc} that country, {@code c} course,
+ * {@code co} cohort, {@code sec} the sectors of the course) and writes named fields of a group.
  */
 public enum Dimension {
   /** The learner's country. */

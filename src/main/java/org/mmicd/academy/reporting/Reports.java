@@ -477,7 +477,7 @@ public class Reports {
   /**
    * FROM and WHERE of the enrollments that pass the filters and the scope, with the columns the
    * grouping reads ({@code null}: none). A table is joined only when a column, a filter or the
-   * scope needs it: at national scale the person join alone doubles a statement's time.
+   * scope needs it, and never the person: the country is kept on the enrollment (V22).
    */
   private static void from(Sql sql, ReportScope scope, ReportFilters filters, Grouping grouping) {
     boolean byCountry = grouping != null && grouping.uses(Dimension.COUNTRY);
@@ -486,7 +486,6 @@ public class Reports {
         grouping != null
                 && (grouping.uses(Dimension.COHORT) || grouping.uses(Dimension.ORGANISATION))
             || filters.organisation() != null;
-    // The country is the enrollment's (V22), so no figure joins the learner's row.
     sql.append(" FROM enrollment e");
     if (byCountry) {
       sql.append(" LEFT JOIN country pc ON pc.code = e.country_code");
