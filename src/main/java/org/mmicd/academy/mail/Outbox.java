@@ -161,7 +161,6 @@ public class Outbox {
         .getResultList();
   }
 
-  /** How many mails have this status; all of them when the status is null. */
   /** How many mails each status holds, in one statement (statuses without mail are absent). */
   public Map<MailStatus, Long> countsByStatus() {
     Map<MailStatus, Long> counts = new EnumMap<>(MailStatus.class);
@@ -171,6 +170,10 @@ public class Outbox {
     return counts;
   }
 
+  /**
+   * How many mails have this status; all of them when the status is null. The outbox table's own
+   * total, read with each of its pages, so that paging never runs past mails sent meanwhile.
+   */
   public long count(MailStatus status) {
     if (status == null) {
       return em.createQuery("select count(m) from OutboxMail m", Long.class).getSingleResult();
